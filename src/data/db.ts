@@ -1,0 +1,65 @@
+/**
+ * The only place that constructs Dexie. One database, `rapport`, declared
+ * through every version in schema.ts.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact, Interaction, Profile, Program, RapportEvent, Reminder } from '../domain/entities';
+import type { Settings } from '../domain/settings';
+import { SCHEMA_VERSIONS, type RecordTableName } from './schema';
+
+/** A removed record kept so the user can restore it; cascaded rows travel with it. */
+export interface TrashEntry {
+  id: string;
+  deletedAt: string;
+  /** The table of the record the user removed. */
+  table: RecordTableName;
+  recordId: string;
+  /** What the user sees in the trash, e.g. the contact's name. */
+  label: string;
+  items: { table: RecordTableName; record: { id: string } }[];
+}
+
+export class RapportDb extends Dexie {
+  profile!: EntityTable<Profile, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  programs!: EntityTable<Program, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  events!: EntityTable<RapportEvent, 'id'>;
+  trash!: EntityTable<TrashEntry, 'id'>;
+
+  constructor(name: string, versions = SCHEMA_VERSIONS) {
+    super(name);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+export const DB_NAME = 'rapport';
+
+type SchemaChangeListener = () => void;
+const schemaChangeListeners = new Set<SchemaChangeListener>();
+
+/**
+ * Called when another tab opens a newer schema: this tab's connection is
+ * closed (so the upgrade is not blocked) and the app asks the user to reload.
+ */
+export function onSchemaChangedElsewhere(listener: SchemaChangeListener): () => void {
+  schemaChangeListeners.add(listener);
+  return () => schemaChangeListeners.delete(listener);
+}
+
+function openDb(name: string): RapportDb {
+  const database = new RapportDb(name);
+  database.on('versionchange', () => {
+    database.close({ disableAutoOpen: true });
+    for (const listener of schemaChangeListeners) listener();
+    return false;
+  });
+  return database;
+}
+
+export const db = openDb(DB_NAME);

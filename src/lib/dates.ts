@@ -1,0 +1,41 @@
+/**
+ * Date helpers over date-fns. Due dates are local calendar days (`yyyy-MM-dd`);
+ * instants are ISO strings. Arithmetic on days goes through these so it stays
+ * right across month ends and daylight-saving changes.
+ */
+import { addDays, differenceInCalendarDays, format, isValid, parse, parseISO } from 'date-fns';
+
+export const LOCAL_DATE_FORMAT = 'yyyy-MM-dd';
+
+/** The local calendar day of an instant (Date or ISO string), as `yyyy-MM-dd`. */
+export function toLocalDate(instant: Date | string): string {
+  const date = typeof instant === 'string' ? parseISO(instant) : instant;
+  return format(date, LOCAL_DATE_FORMAT);
+}
+
+/** A `yyyy-MM-dd` string as a Date at local midnight. */
+export function fromLocalDate(day: string): Date {
+  const date = parse(day, LOCAL_DATE_FORMAT, new Date(2000, 0, 1));
+  if (!isValid(date)) throw new RangeError(`Not a calendar day: ${day}`);
+  return date;
+}
+
+/** Adds whole calendar days to a `yyyy-MM-dd` day. */
+export function addLocalDays(day: string, days: number): string {
+  return format(addDays(fromLocalDate(day), days), LOCAL_DATE_FORMAT);
+}
+
+/** Whole calendar days from `from` to `to` (both `yyyy-MM-dd`); negative when `to` is earlier. */
+export function localDaysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(fromLocalDate(to), fromLocalDate(from));
+}
+
+/** "Tue 3 Mar" style label for a day. */
+export function shortDayLabel(day: string): string {
+  return format(fromLocalDate(day), 'EEE d MMM');
+}
+
+/** "3 Mar 2026" style label for a day. */
+export function dayLabel(day: string): string {
+  return format(fromLocalDate(day), 'd MMM yyyy');
+}
