@@ -1,0 +1,28 @@
+/**
+ * Builds the app (unless E2E_SKIP_BUILD=1 and dist exists) and serves the
+ * production build on 127.0.0.1 at a free port for the e2e files.
+ */
+import { existsSync } from 'node:fs';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject) {
+  if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
+    await build({ logLevel: 'warn' });
+  }
+  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its URL.');
+  project.provide('baseURL', url.replace(/\/$/, ''));
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
