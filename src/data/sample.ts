@@ -5,6 +5,7 @@ import { contactCommands } from './contacts';
 import { db } from './db';
 import { eventCommands } from './events';
 import { interactionCommands } from './interactions';
+import { recomputeLastTouch } from './last-touch';
 import { getProfile, saveProfile, updateSettings } from './profile-settings';
 import { programCommands } from './programs';
 import { reminderCommands } from './reminders';
@@ -25,6 +26,7 @@ export async function loadSampleData(now = new Date()): Promise<void> {
     await db.interactions.bulkAdd(interactions);
     await db.reminders.bulkAdd(reminders);
     await db.events.bulkAdd(events);
+    await recomputeLastTouch(contacts.map((c) => c.id));
     if (!(await getProfile())) await saveProfile(sample.profile, now);
     await updateSettings({ firstRunChoice: 'sample' }, now);
   });
