@@ -4,6 +4,7 @@ import { Toasts } from '../components/toasts';
 import { NAV_SCREENS } from './screens';
 import { SchemaChangedNotice } from './schema-changed-notice';
 import { GlobalActions } from './global-actions';
+import { PwaUpdateNotice } from './pwa-update';
 import './layout.css';
 
 export function AppLayout() {
@@ -55,6 +56,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <Toasts />
+      <PwaUpdateNotice />
     </div>
   );
 }

@@ -24,6 +24,10 @@ import {
 } from './vocabulary';
 import { isSafeWebUrl } from '../lib/safe-link';
 
+// The app's CSP forbids eval; without this, zod probes `new Function` and the
+// browser reports a CSP violation on every load.
+z.config({ jitless: true });
+
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day with no time, `yyyy-MM-dd`, in the user's local calendar. */
