@@ -31,7 +31,7 @@ export function AppLayout() {
         >
           <span aria-hidden="true">☰</span> Menu
         </button>
-        <NavLink to="/" className="brand">
+        <NavLink to="/" className="brand" aria-label="Rapport, go to Today">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Rapport</span>
         </NavLink>
