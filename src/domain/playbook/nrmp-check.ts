@@ -50,6 +50,8 @@ const RANKED_THING = `(?:you|${PROGRAM})(?!${AP}s)\\b`;
 const NUMBER_ONE = '(?:number\\s+(?:one|1)|#\\s?1|no\\.?\\s?1|1st)';
 /** A place on a rank list. */
 const POSITION = `(?:first|${NUMBER_ONE}|highly|high|higher|highest|at\\s+the\\s+top|on\\s+top|top|above\\s+(?:all\\s+)?(?:the\\s+)?others|to\\s+match|as\\s+my\\s+(?:first|top|${NUMBER_ONE})(?:\\s+(?:choice|pick))?)(?![\\w-])`;
+/** Positions no one uses for anything but a rank list. */
+const STRONG_POSITION = `(?:${NUMBER_ONE}|to\\s+match|at\\s+the\\s+top\\s+of\\s+my\\s+(?:rank\\s+)?list)`;
 const RANK_LIST = '(?:rank(?:ing)?[-\\s]?(?:order\\s+)?)list\\b';
 const LIST_PLACE = `(?:top|first|${NUMBER_ONE}|number\\s+one|high|higher|highest|highly)`;
 /** A rotation, research or shadowing choice is not a Match choice. */
@@ -71,6 +73,13 @@ const RULES: readonly TextRule<{ kind: NrmpFindingKind; explanation: string }>[]
   // "I will rank you first", "I plan to rank your program #1", "I've ranked your program first".
   {
     pattern: rx(`\\bI(?:${AP}(?:ll|m|ve|d))?(?:[\\s,]+${AUX}){0,5}[\\s,]+rank(?:ed|ing)?\\s+${RANKED_THING}${gap(3)}[\\s,]+${POSITION}`),
+    details: { kind: 'promise', explanation: EXPLAIN.promise },
+  },
+  // "I will rank it first", "I plan to rank Stanford #1": any object, but only with an unmistakable rank position.
+  {
+    pattern: rx(
+      `\\bI(?:${AP}(?:ll|m|ve|d))?(?:[\\s,]+${AUX}){0,5}[\\s,]+rank(?:ed|ing)?\\s+(?:it\\s+(?:first|${STRONG_POSITION})|(?:[\\w'\u2019.&-]+\\s+){1,4}?${STRONG_POSITION})(?![\\w-])`,
+    ),
     details: { kind: 'promise', explanation: EXPLAIN.promise },
   },
   // "You are my number one", "Your program is my top choice" (but not "my number one role model").

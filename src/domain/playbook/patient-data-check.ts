@@ -40,6 +40,10 @@ const LABELLED_DATE = `(?:${FULL_DATE}|\\d{1,2}[/.-]\\d{1,2}(?![\\d/.-]\\d)|(?:1
 const NOT_A_PATIENT_NUMBER =
   /(?:\b(?:pmid|pmcid|pmc|doi|nct|isbn|issn|orcid|npi|aamc(?:\s+id)?|eras(?:\s+id)?|nrmp(?:\s+id)?|usmle(?:\s+id)?|zoom|webex|teams|meeting(?:\s+(?:id|number|code))?|passcode|pin|code|conference(?:\s+id)?|grant|award|protocol|irb|order|confirmation|booking|flight|tracking|invoice|phone|tel|cell|mobile|fax|pager|call|text|ext|extension)|\+\d{1,3})(?:\W+\w{1,4}){0,2}\W{0,4}$/i;
 
+/** Words that make a long number a count, not an id. */
+const NOT_AN_ID_AFTER =
+  /^\s*(?:views|followers|impressions|people|members|subscribers|users|downloads|dollars|usd|steps|words|citations|likes|patients|procedures|cases|studies)\b/i;
+
 /** Words that follow a number as a size or an amount, not as an age and sex. */
 const NOT_AN_AGE_AFTER =
   /^\s*(?:sheaths?|catheters?|caths?|drains?|introducers?|tubes?|dilators?|guides?|wires?|systems?|devices?|french|fr\b|grants?|budget|funding|dollars|usd|views|followers|users|impressions|people|members|subscribers)/i;
@@ -90,7 +94,8 @@ const RULES: readonly TextRule<{ kind: PatientDataKind; reason: string }>[] = [
   {
     pattern: rx('(?<![\\w$€£¥.,/:#+=@%-])\\d{6,10}(?![\\w-]|[.,]\\d)'),
     details: { kind: 'record-number', reason: REASON.longNumber },
-    accept: (match, text) => !NOT_A_PATIENT_NUMBER.test(before(text, match.index)),
+    accept: (match, text) =>
+      !NOT_A_PATIENT_NUMBER.test(before(text, match.index)) && !NOT_AN_ID_AFTER.test(text.slice(match.index + match[0].length)),
   },
   // "67 yo M", "45 y/o", "a 67-year-old man".
   {

@@ -77,6 +77,8 @@ const INNOCENT: string[] = [
   'Graduated in 1998 and trained at Fictional University',
   'Patients With PAD: a panel at SIR',
   'Got 2,000,000 impressions on the post',
+  'The GAE video reached 1234567 views',
+  'Invoice 123456 for the poster print',
 ];
 
 describe('checkPatientData', () => {
