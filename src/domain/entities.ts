@@ -93,6 +93,9 @@ export const profileFieldsSchema = z.object({
   step2ck: z.number().int().min(180).max(300).nullable().default(null),
   publications: z.number().int().min(0).max(1000).nullable().default(null),
   presentations: z.number().int().min(0).max(1000).nullable().default(null),
+  /** The applicant's own public profiles (the blueprint's online-presence stage). */
+  linkedinUrl: webLinkSchema,
+  xUrl: webLinkSchema,
 });
 export const profileSchema = recordMetaSchema.extend(profileFieldsSchema.shape);
 export type ProfileFields = z.input<typeof profileFieldsSchema>;
