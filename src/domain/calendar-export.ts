@@ -56,9 +56,10 @@ export function remindersToIcs(reminders: readonly ExportableReminder[], lookups
   const events = exportable.map((reminder): StampedEvent => {
     const day = effectiveWindow(reminder).dueDate;
     const person = reminder.contactId === null ? null : names.get(reminder.contactId) ?? null;
+    const title = calendarText(reminder.title);
     const description = [
-      reminder.reason.trim(),
-      person === null ? '' : `Person: ${person}`,
+      calendarText(reminder.reason).trim(),
+      person === null ? '' : `Person: ${calendarText(person)}`,
       `When: ${absoluteWindowLabel(reminder)}`,
     ]
       .filter((line) => line !== '')
@@ -66,7 +67,7 @@ export function remindersToIcs(reminders: readonly ExportableReminder[], lookups
     return {
       uid: reminderUid(reminder.id),
       timestamp: stamp,
-      title: reminder.title,
+      title,
       description,
       start: dayArray(day),
       // DTEND of an all-day event is exclusive: the next day.
@@ -74,7 +75,8 @@ export function remindersToIcs(reminders: readonly ExportableReminder[], lookups
       // An all-day reminder should not show the user as busy.
       transp: 'TRANSPARENT',
       busyStatus: 'FREE',
-      alarms: [{ action: 'display', description: reminder.title, trigger: { hours: alarmHour, before: false } }],
+      // ics escapes SUMMARY and DESCRIPTION of the event but not of the alarm, so that one is escaped here.
+      alarms: [{ action: 'display', description: escapeText(title), trigger: { hours: alarmHour, before: false } }],
     };
   });
 
@@ -96,6 +98,20 @@ export function icsFileName(reminders: readonly Pick<Reminder, 'title' | 'dueDat
     return `rapport-${slug}-${reminders[0].dueDate}.ics`;
   }
   return `rapport-reminders-${today}.ics`;
+}
+
+/**
+ * Text as iCalendar allows it: line breaks as LF (a lone CR would end the
+ * content line) and no other control characters, which RFC 5545 forbids in TEXT.
+ */
+function calendarText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma and new line. */
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 function slugify(text: string): string {

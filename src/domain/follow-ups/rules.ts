@@ -12,8 +12,7 @@
  */
 import type { Interaction, RapportEvent } from '../entities';
 import type { FollowUpRules } from '../settings';
-import type { InteractionKind } from '../vocabulary';
-import { INTERACTION_KIND_LABELS } from '../vocabulary';
+import { INTERACTION_KIND_LABELS, type InteractionKind } from '../vocabulary';
 import { addLocalDays, shortDayLabel, toLocalDate } from '../../lib/dates';
 import { clip, joinNames, nameOf, type ContactRef, type FollowUpRuleId, type ProposedReminder } from './reminder-draft';
 
