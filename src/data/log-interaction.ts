@@ -27,6 +27,7 @@ import { parseOrThrow } from '../domain/validation';
 import { toLocalDate } from '../lib/dates';
 import { db } from './db';
 import { interactionCommands } from './interactions';
+import { recomputeLastTouch } from './last-touch';
 import { getSettings } from './profile-settings';
 import { NotFoundError } from './record-commands';
 import { reminderCommands } from './reminders';
@@ -108,6 +109,7 @@ export async function logInteraction(
 
     if (contacts.length > 0) await db.contacts.bulkAdd(contacts);
     await db.interactions.add(interaction);
+    await recomputeLastTouch(interaction.contactIds);
     for (const reminder of reminders) await db.reminders.add(reminder);
 
     const { rules } = await getSettings();
@@ -204,6 +206,7 @@ export async function completeThankYouWithEmail(
       { now },
     );
     await db.interactions.add(interaction);
+    await recomputeLastTouch(interaction.contactIds);
     const done = await writeReminder(reminder, { status: 'done', doneAt: now.toISOString(), snoozedUntil: null }, now);
     if (done.kind === 'commitment') await tickCommitment(done, now);
     const { rules } = await getSettings();
@@ -294,10 +297,11 @@ export async function createEventOutreach(event: RapportEvent, now: Date): Promi
 // ---------------------------------------------------------------- inside a transaction
 
 /**
- * Moves one contact's keep-in-touch reminder; call only inside a transaction
- * over interactions, reminders and contacts.
+ * Moves one contact's keep-in-touch reminder from their latest touch (the
+ * derived `lastTouchAt`, so call after `recomputeLastTouch`); call only inside
+ * a transaction over interactions, reminders and contacts.
  *
- * @param touchedOn an extra touch day not (yet) logged as an interaction.
+ * @param touchedOn an extra touch day not logged as an interaction.
  */
 async function replanCadenceInTransaction(
   contactId: string,
@@ -307,10 +311,9 @@ async function replanCadenceInTransaction(
 ): Promise<CadenceWrite[]> {
   const contact = await db.contacts.get(contactId);
   if (!contact) throw new NotFoundError('Contact', contactId);
-  const touches = (await db.interactions.where('contactIds').equals(contactId).toArray()).map((i) =>
-    toLocalDate(i.occurredAt),
+  const touches = [contact.lastTouchAt === null ? null : toLocalDate(contact.lastTouchAt), touchedOn ?? null].filter(
+    (day): day is string => day !== null,
   );
-  if (touchedOn !== undefined) touches.push(touchedOn);
   if (touches.length === 0) return [];
   const lastTouchDay = touches.reduce((a, b) => (b > a ? b : a));
   const existing = await db.reminders.where('contactId').equals(contactId).toArray();

@@ -62,6 +62,7 @@ describe('logInteraction', () => {
     expect(stored[0]).toMatchObject({ contactId: lee.id, status: 'open', title: 'Thank Dr. Ana Lee', dueDate: '2026-03-13' });
     expect(stored[0]).not.toHaveProperty('key');
     expect(stored[0]).not.toHaveProperty('ruleId');
+    expect((await db.contacts.get(lee.id))?.lastTouchAt).toBe(fields.occurredAt);
   });
 
   it('keeps the user’s edits and writes only the reminders kept', async () => {
@@ -129,6 +130,7 @@ describe('logInteraction', () => {
       // The interaction and the contact were added before the failing reminder, and are gone again.
       expect(reminderWrites).toBe(1);
       expect(await tableCounts()).toEqual(before);
+      expect(await db.contacts.get(mentor.id)).toEqual(mentor);
     });
 
     it('rolls back everything when the cadence step fails (a contact deleted in another tab)', async () => {
@@ -266,6 +268,7 @@ describe('completeThankYouWithEmail', () => {
     expect(interaction).toMatchObject({ kind: 'email', contactIds: [mentor.id], summary: 'Sent the thank-you: Thank Dr. Ana Lee' });
     expect(await db.reminders.get(thanks.id)).toEqual(reminder);
 
+    expect((await db.contacts.get(mentor.id))?.lastTouchAt).toBe(at('2026-03-18', '09:30').toISOString());
     // The contact's timeline shows both touches, newest first.
     expect((await interactionsWithContact(mentor.id)).map((i) => i.kind)).toEqual(['email', 'conference-conversation']);
     // The email is a touch: the keep-in-touch reminder moved to 6 weeks after it.
