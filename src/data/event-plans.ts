@@ -25,13 +25,22 @@ export interface SavedEvent {
 /**
  * Creates an event (no `id`) or updates one, and writes the outreach reminders
  * of its targets (see `createEventOutreach`), all in one transaction: a
- * validation error leaves the database as it was.
+ * validation error leaves the database as it was. An upcoming event left with
+ * no targets loses its open outreach reminders.
  */
 export async function saveEvent(fields: EventFields, options: { id?: string | null; now: Date }): Promise<SavedEvent> {
   const { id, now } = options;
   return db.transaction('rw', [db.events, db.reminders, db.contacts, db.settings], async () => {
     const event = id ? await eventCommands.update(id, fields, { now }) : await eventCommands.create(fields, { now });
     const outreach = await createEventOutreach(event, now);
+    if (event.targetContactIds.length === 0 && event.startDate > toLocalDate(now)) {
+      // With no targets left the outreach plan is empty, and createEventOutreach then changes nothing; the open notes go.
+      const stale = (await db.reminders.where('eventId').equals(event.id).toArray()).filter(
+        (r) => r.kind === 'pre-event-outreach' && (r.status === 'open' || r.status === 'snoozed'),
+      );
+      await db.reminders.bulkDelete(stale.map((r) => r.id));
+      outreach.removedIds.push(...stale.map((r) => r.id));
+    }
     return { event, outreach };
   });
 }

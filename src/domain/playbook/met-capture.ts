@@ -41,9 +41,11 @@ export function metCaptureSchema(event: Pick<RapportEvent, 'startDate' | 'endDat
       thankYous: z.boolean().default(true),
     })
     .superRefine((capture, ctx) => {
-      if (capture.metOn < event.startDate) {
+      // A malformed day already has its own message.
+      const validDay = localDateSchema.safeParse(capture.metOn).success;
+      if (validDay && capture.metOn < event.startDate) {
         ctx.addIssue({ code: 'custom', path: ['metOn'], message: `Pick a day from ${event.startDate}, when the event began` });
-      } else if (capture.metOn > lastDay) {
+      } else if (validDay && capture.metOn > lastDay) {
         ctx.addIssue({
           code: 'custom',
           path: ['metOn'],

@@ -108,6 +108,7 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
             <ul className="plain-list event-people">
               {targets.map((contact) => {
                 const outreach = outreachFor(contact.id);
+                const met = interactions.find((i) => i.contactIds.includes(contact.id));
                 return (
                   <li key={contact.id}>
                     <div>
@@ -115,6 +116,7 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
                       <span className="muted"> · {contact.institution || 'no institution'}</span>
                     </div>
                     <div className="event-person-outreach">
+                      {met && <span className="badge badge-success">Met {dayLabel(toLocalDate(met.occurredAt))}</span>}
                       {outreach ? (
                         <>
                           <span>Outreach {windowLabel(outreach.dueDate, outreach.latestDate)}</span>{' '}

@@ -1,7 +1,8 @@
 /**
- * When a draft answers a reminder (`/templates?reminder=<id>`): says which
- * reminder, and once the draft has left the app offers to mark the reminder
- * done and log the email, after the user confirms.
+ * When a draft answers a reminder (`/templates?reminder=<id>`): a summary of
+ * the reminder above the draft, and under the draft — once it has left the app
+ * (mail app opened or text copied) — "Mark reminder done and log the email",
+ * which asks for confirmation first.
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -12,7 +13,28 @@ import { REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
 import { shortDayLabel } from '../../../lib/dates';
 import { showToast } from '../../../stores/toast-store';
 
-interface ReminderSendPanelProps {
+const isClosed = (reminder: Reminder) => reminder.status === 'done' || reminder.status === 'dismissed';
+
+export function ReminderSummary({ reminder }: { reminder: Reminder }) {
+  const window =
+    reminder.dueDate === reminder.latestDate
+      ? shortDayLabel(reminder.dueDate)
+      : `${shortDayLabel(reminder.dueDate)} – ${shortDayLabel(reminder.latestDate)}`;
+  return (
+    <section className="card reminder-send" aria-labelledby="reminder-send-heading">
+      <h2 id="reminder-send-heading" className="reminder-send-title">
+        Answering a reminder
+      </h2>
+      <p>
+        <span className="badge">{REMINDER_KIND_LABELS[reminder.kind]}</span> <strong>{reminder.title}</strong>{' '}
+        <span className="muted">({window})</span>
+      </p>
+      {reminder.reason && <p className="muted">{reminder.reason}</p>}
+    </section>
+  );
+}
+
+interface ReminderCompletionProps {
   reminder: Reminder;
   /** The reminder's contact, when it still exists. */
   contact: Contact | null;
@@ -20,14 +42,9 @@ interface ReminderSendPanelProps {
   sent: boolean;
 }
 
-export function ReminderSendPanel({ reminder, contact, sent }: ReminderSendPanelProps) {
+export function ReminderCompletion({ reminder, contact, sent }: ReminderCompletionProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const closed = reminder.status === 'done' || reminder.status === 'dismissed';
-  const window =
-    reminder.dueDate === reminder.latestDate
-      ? shortDayLabel(reminder.dueDate)
-      : `${shortDayLabel(reminder.dueDate)} – ${shortDayLabel(reminder.latestDate)}`;
 
   async function complete() {
     setBusy(true);
@@ -42,32 +59,39 @@ export function ReminderSendPanel({ reminder, contact, sent }: ReminderSendPanel
     }
   }
 
-  return (
-    <section className="card reminder-send" aria-labelledby="reminder-send-heading">
-      <h2 id="reminder-send-heading" className="reminder-send-title">
-        Answering a reminder
-      </h2>
-      <p>
-        <span className="badge">{REMINDER_KIND_LABELS[reminder.kind]}</span> <strong>{reminder.title}</strong>{' '}
-        <span className="muted">({window})</span>
+  let content;
+  if (isClosed(reminder)) {
+    content = (
+      <p className="notice reminder-send-state">
+        This reminder is already {reminder.status}. <Link to="/reminders">Back to Reminders</Link>
       </p>
-      {reminder.reason && <p className="muted">{reminder.reason}</p>}
-      {closed ? (
-        <p className="notice">
-          This reminder is already {reminder.status}. <Link to="/reminders">Back to Reminders</Link>
-        </p>
-      ) : !contact ? (
-        <p className="notice">This reminder is not linked to a contact, so mark it done from Reminders once you have written.</p>
-      ) : sent ? (
-        <div className="notice reminder-send-done">
-          <p>Sent it? Mark the reminder done and log the email with {contact.name}.</p>
-          <button type="button" className="btn btn-primary" onClick={() => setConfirming(true)}>
-            Mark reminder done and log the email
-          </button>
-        </div>
-      ) : (
-        <p className="muted">Once you have opened the draft in your mail app or copied it, you can mark this reminder done here.</p>
-      )}
+    );
+  } else if (!contact) {
+    content = (
+      <p className="notice reminder-send-state">
+        This reminder is not linked to a contact, so mark it done from Reminders once you have written.
+      </p>
+    );
+  } else if (sent) {
+    content = (
+      <div className="notice reminder-send-done">
+        <p>Sent it? Mark “{reminder.title}” done and log the email with {contact.name}.</p>
+        <button type="button" className="btn btn-primary" onClick={() => setConfirming(true)}>
+          Mark reminder done and log the email
+        </button>
+      </div>
+    );
+  } else {
+    content = (
+      <p className="muted reminder-send-state">
+        Once you have opened the draft in your mail app or copied it, you can mark the reminder done here.
+      </p>
+    );
+  }
+
+  return (
+    <div className="reminder-completion" aria-live="polite">
+      {content}
       {confirming && contact && (
         <Dialog title="Mark the reminder done?" size="small" onClose={() => setConfirming(false)}>
           <p>
@@ -83,6 +107,6 @@ export function ReminderSendPanel({ reminder, contact, sent }: ReminderSendPanel
           </div>
         </Dialog>
       )}
-    </section>
+    </div>
   );
 }

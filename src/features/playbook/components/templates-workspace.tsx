@@ -16,7 +16,7 @@ import { showToast } from '../../../stores/toast-store';
 import { useTemplateWorkspace } from '../hooks/use-template-workspace';
 import { TemplateEditorDialog } from '../forms/template-editor-dialog';
 import { DraftEditor } from './draft-editor';
-import { ReminderSendPanel } from './reminder-send-panel';
+import { ReminderCompletion, ReminderSummary } from './reminder-send-panel';
 import './playbook.css';
 
 export function TemplatesWorkspace() {
@@ -104,7 +104,7 @@ export function TemplatesWorkspace() {
           That reminder no longer exists (it may have been deleted). You can still write a draft here.
         </p>
       )}
-      {reminder && <ReminderSendPanel reminder={reminder} contact={reminderContact} sent={sent} />}
+      {reminder && <ReminderSummary reminder={reminder} />}
       <div className="templates-layout">
         <fieldset className="card template-list">
           <legend>Template</legend>
@@ -143,7 +143,7 @@ export function TemplatesWorkspace() {
           </div>
 
           <div className="draft-pickers">
-            <Field label="To" hint={contact ? [CONTACT_ROLE_LABELS[contact.role], contact.institution, contact.email || 'no email address'].filter(Boolean).join(' · ') : undefined}>
+            <Field className="draft-to" label="To" hint={contact ? [CONTACT_ROLE_LABELS[contact.role], contact.institution, contact.email || 'no email address'].filter(Boolean).join(' · ') : undefined}>
               <select value={contactId} onChange={(e) => choose('contact', e.target.value)}>
                 <option value="">Pick a contact…</option>
                 {contacts.map((c) => (
@@ -185,6 +185,7 @@ export function TemplatesWorkspace() {
             recipient={contact ? { name: contact.name, email: contact.email } : null}
             onSent={() => setSent(true)}
           />
+          {reminder && <ReminderCompletion reminder={reminder} contact={reminderContact} sent={sent} />}
         </section>
       </div>
       {editing && <TemplateEditorDialog template={entry.template} onClose={() => setEditing(false)} />}
