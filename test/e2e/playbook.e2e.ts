@@ -5,6 +5,7 @@
  * thank-you that promises a ranking and see it flagged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, DESKTOP, launchBrowser, loadSampleData, openApp, PHONE } from './browser';
 
@@ -50,6 +51,14 @@ async function readStore<T>(page: Page, store: string): Promise<T[]> {
   }, store) as Promise<T[]>;
 }
 
+/** Serious and critical WCAG 2 A/AA violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function shoot(page: Page, name: string) {
   await page.waitForTimeout(200);
   await page.screenshot({ path: `/tmp/playbook-${name}.png`, fullPage: true });
@@ -91,6 +100,7 @@ describe('playbook', () => {
     await form.getByRole('textbox', { name: 'Add a session' }).fill('Medical student and resident symposium');
     await form.getByRole('button', { name: 'Add session' }).click();
     await shoot(page, 'event-form-desktop');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await form.getByRole('button', { name: 'Save event' }).click();
 
     await page.getByRole('heading', { name: EVENT_NAME, level: 1 }).waitFor();
@@ -151,6 +161,7 @@ describe('playbook', () => {
     const eventReminders = page.getByRole('list', { name: 'Reminders for this event' });
     await expect.poll(() => eventReminders.getByText('Thank-you', { exact: true }).count()).toBe(3);
     await shoot(page, 'event-after-desktop');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
 
     // -- draft the thank-you from its reminder, with a ranking promise in it
     const drummondThanks = eventReminders.getByRole('listitem').filter({ hasText: 'Amara Drummond' }).filter({ hasText: 'Thank-you' });
@@ -168,6 +179,7 @@ describe('playbook', () => {
     await expect.poll(() => warnings.textContent()).toMatch(/I will rank you #1/);
     await expect(message.getAttribute('aria-describedby')).resolves.toBe(await warnings.getAttribute('id'));
     await shoot(page, 'templates-flagged-desktop');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
 
     // Copy, then mark the reminder done and log the email.
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
@@ -207,11 +219,11 @@ describe('playbook', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     }
-    await page.getByRole('link', { name: 'SIR Annual Scientific Meeting (sample)' }).waitFor({ state: 'detached' }).catch(() => undefined);
     await page.goto(baseURL() + '/events');
     await page.getByRole('link', { name: 'SIR Annual Scientific Meeting (sample)' }).click();
     await page.getByRole('heading', { name: 'SIR Annual Scientific Meeting (sample)', level: 1 }).waitFor();
     await shoot(page, 'event-phone');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Edit event' }).click();
     await page.getByRole('dialog', { name: 'Edit event' }).waitFor();
     await shoot(page, 'event-form-phone');
