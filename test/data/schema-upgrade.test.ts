@@ -61,7 +61,7 @@ describe('schema upgrade fixtures', () => {
         await latest.open();
         expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
 
-        const expected = upgradeBackupTables(fixture.tables, version, LATEST_SCHEMA_VERSION);
+        const expected = upgradeBackupTables(fixture.tables, version, LATEST_SCHEMA_VERSION) as Record<string, { id: string }[]>;
         const parsed = await parseBackup(text, LATEST_SCHEMA_VERSION);
         if (!parsed.ok) throw new Error(parsed.error.message);
         for (const table of BACKUP_TABLES) {

@@ -92,6 +92,29 @@ function* recordSegments(text: string, size: number): Generator<{ segment: strin
   if (start < text.length) yield { segment: text.slice(start), end: text.length };
 }
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter is read from the first line that has one (outside quotes),
+ * not guessed from the data: a notes column full of `|` or `;` must not
+ * outvote the header's commas. The most frequent wins; ties go to the comma.
+ */
+export function guessDelimiter(text: string): string {
+  let inQuotes = false;
+  const counts = new Map<string, number>();
+  const limit = Math.min(text.length, 64 * 1024);
+  for (let i = 0; i < limit; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) {
+      if (counts.size > 0) break;
+    } else if (!inQuotes && (DELIMITERS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
 function refuseOtherFormats(text: string) {
   const start = text.trimStart();
   if (/^BEGIN:VCARD/i.test(start)) {
@@ -123,14 +146,9 @@ export async function readCsvRecords(
   if (other) return { ok: false, error: other };
 
   const records: CsvRow[] = [];
-  let delimiter = '';
+  const delimiter = guessDelimiter(body);
   for (const { segment, end } of recordSegments(body, SEGMENT_CHARS)) {
-    const result = Papa.parse<string[]>(segment, {
-      delimiter,
-      skipEmptyLines: false,
-      delimitersToGuess: [',', ';', '\t', '|'],
-    });
-    if (delimiter === '') delimiter = result.meta.delimiter || ',';
+    const result = Papa.parse<string[]>(segment, { delimiter, skipEmptyLines: false });
     const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
     if (unclosed) {
       const line = records.length + (unclosed.row ?? 0) + 1;
@@ -573,10 +591,13 @@ export async function parseLinkedInConnections(
 /**
  * Makes a cell safe to open in a spreadsheet: one that starts with `=`, `+`,
  * `-`, `@`, tab or carriage return would run as a formula (CSV injection), so
- * it gets a leading apostrophe. Importers take the apostrophe off again.
+ * it gets a leading apostrophe. Importers take the apostrophe off again
+ * ({@link cellText}), so export then import gives back the original text.
  */
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // A cell that already starts with apostrophes before a formula character gets one more,
+  // so taking one off on import gives back exactly the original.
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /**

@@ -84,12 +84,13 @@ export function fieldLabel(target: ImportTarget, path: string): string {
   return path;
 }
 
-/** Lower case, accents and punctuation dropped, spaces collapsed: "Saint-Luc's  Hôpital" → "saint luc s hopital". */
+/** Lower case, accents, apostrophes and punctuation dropped, spaces collapsed: "Saint-Luc's  Hôpital" → "saint lucs hopital". */
 export function normalizeText(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -134,7 +135,7 @@ const ROLE_RULES: [RegExp, ContactRole][] = [
   [/\b(associate|assistant)\s+program\s+director\b|\bapd\b/, 'associate-pd'],
   [/\bprogram\s+director\b|\bresidency\s+director\b|\bpd\b/, 'program-director'],
   [/\b(program|residency|fellowship)\s+coordinator\b|\bcoordinator\b/, 'coordinator'],
-  [/\b(division|section|department)\s+(chief|head)\b|\bchief\s+of\b|\bchair(man|woman|person)?\b/, 'division-chief'],
+  [/\b(division|section|department)\s+(chief|head)\b|\bchief\b(?!\s+(resident|fellow|technologist))|\bchair(man|woman|person)?\b/, 'division-chief'],
   [/\bfellow\b/, 'ir-fellow'],
   [/\bresident\b|\bpgy\s?\d\b|\bintern\b/, 'resident'],
   [/\bphysician\s+assistant\b|\bpa c\b|\bnurse\s+practitioner\b|\badvanced\s+practice\b/, 'pa-app'],
@@ -209,5 +210,5 @@ export function containsMarkup(value: string): boolean {
  */
 export function cellText(value: string | undefined): string {
   const text = (value ?? '').trim();
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^''*[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

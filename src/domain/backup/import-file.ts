@@ -19,8 +19,19 @@ import {
 export interface PickedFile {
   readonly name: string;
   readonly size: number;
-  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
-  arrayBuffer(): Promise<ArrayBuffer>;
+  /** Every read goes through slice, so nothing is read before the size check passes. */
+  slice(start?: number, end?: number): Blob;
+}
+
+/** A blob's bytes; through FileReader where Blob.arrayBuffer is missing (older browsers, jsdom). */
+function bytesOf(blob: Blob): Promise<Uint8Array> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(new Uint8Array(reader.result)) : reject(new Error('Unreadable file')));
+    reader.onerror = () => reject(reader.error ?? new Error('Unreadable file'));
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 interface Signature {
@@ -114,11 +125,11 @@ export async function readImportFile(
   options.onProgress?.(0);
   let bytes: Uint8Array;
   try {
-    const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+    const head = await bytesOf(file.slice(0, 4096));
     const binary = sniffBinary(head, file.name);
     if (binary) return { ok: false, error: wrongTypeError(binary, kind) };
     options.signal?.throwIfAborted();
-    bytes = new Uint8Array(await file.arrayBuffer());
+    bytes = await bytesOf(file.slice(0, file.size));
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { ok: false, error: importError('wrong-type', 'Rapport could not read this file. Choose it again, or copy it somewhere else first.') };
