@@ -7,7 +7,7 @@
  * - Restore: `readImportFile(file, 'backup')` → `parseBackup(text, LATEST_SCHEMA_VERSION)`
  *   → show `countBackupRecords` → `restoreBackup(backup, 'merge' | 'replace')`.
  * - Import: `readImportFile(file, 'csv')` → `parseLinkedInConnections` / `parseCsv` +
- *   `suggestMapping` + `applyMapping` / `parseVCards` → `planContactImport(candidates)`
+ *   `suggestMapping` + `applyMapping` / `parseVCards` → `previewContactImport(candidates)`
  *   → preview → `commitImport(plan)`.
  */
 import type { Table } from 'dexie';
@@ -152,13 +152,13 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
   return summary;
 }
 
-/** Plans a contact import against the contacts in the database (see `planImport`). */
-export async function planContactImport(candidates: readonly ImportCandidate[], options: PlanOptions = {}): Promise<ContactImportPlan> {
+/** The preview of a contact import: plans it against the contacts in the database (see `planImport`). */
+export async function previewContactImport(candidates: readonly ImportCandidate[], options: PlanOptions = {}): Promise<ContactImportPlan> {
   return planImport(candidates, await db.contacts.toArray(), options);
 }
 
-/** Plans a program import against the programs in the database (see `planProgramImport`). */
-export async function planProgramImportFromDb(candidates: readonly ImportCandidate[], options: PlanOptions = {}): Promise<ProgramImportPlan> {
+/** The preview of a program import: plans it against the programs in the database (see `planProgramImport`). */
+export async function previewProgramImport(candidates: readonly ImportCandidate[], options: PlanOptions = {}): Promise<ProgramImportPlan> {
   return planProgramImport(candidates, await db.programs.toArray(), options);
 }
 
@@ -174,7 +174,7 @@ export interface CommitSummary {
 export interface CommitOptions extends ProgressOptions {
   /** Instant stamped on added and updated records; defaults to the clock. */
   now?: Date;
-  /** Rows written per bulk call; progress is reported after each. */
+  /** Rows written per bulk call (default 1000); progress is reported after each. */
   chunkSize?: number;
 }
 
@@ -204,7 +204,7 @@ async function commitRecords<F extends object, R extends { id: string; createdAt
   }
   // Stamp and validate every record before opening the transaction.
   const records = plan.add.map((row) => commands.build(row.fields, { now }));
-  const chunkSize = Math.max(1, options.chunkSize ?? 500);
+  const chunkSize = Math.max(1, options.chunkSize ?? 1000);
   const total = records.length + plan.update.length;
   const summary = await db.transaction('rw', table, async () => {
     let written = 0;

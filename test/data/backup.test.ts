@@ -4,7 +4,7 @@ import {
   commitImport,
   dumpDatabase,
   exportEverything,
-  planContactImport,
+  previewContactImport,
   restoreBackup,
   type DatabaseDump,
 } from '../../src/data/backup';
@@ -198,7 +198,7 @@ describe('commitImport', () => {
     if (!read.ok) throw new Error(read.error.message);
     const parsed = await parseLinkedInConnections(read.text);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const plan = await planContactImport(parsed.candidates);
+    const plan = await previewContactImport(parsed.candidates);
     expect([plan.add.length, plan.update.length, plan.duplicates.length, plan.invalid.length]).toEqual([197, 0, 0, 3]);
     expect(plan.invalid.map((r) => r.reason)).toEqual([
       expect.stringMatching(fixture.badRows[0].reason),
@@ -214,7 +214,7 @@ describe('commitImport', () => {
     expect(stored).toMatchObject({ createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
 
     // Importing the same file again finds every row already there.
-    const again = await planContactImport(parsed.candidates);
+    const again = await previewContactImport(parsed.candidates);
     expect([again.add.length, again.duplicates.length]).toEqual([0, 197]);
   });
 
@@ -229,7 +229,7 @@ describe('commitImport', () => {
       ['name', 'email', 'institution'],
       'contacts',
     );
-    const plan = await planContactImport(candidates, { onExisting: 'fill-blanks' });
+    const plan = await previewContactImport(candidates, { onExisting: 'fill-blanks' });
     expect(plan.update.map((u) => u.patch)).toEqual([{ email: 'bo@example.org' }, { email: 'cy@example.org' }]);
     await contactCommands.update(cy.id, { title: 'Edited in another tab' }, { now: new Date('2026-02-01T00:00:00Z') });
 
@@ -249,7 +249,7 @@ describe('commitImport', () => {
   it('writes nothing for a plan with nothing to add or update', async () => {
     await seed();
     const before = await dumpDatabase();
-    const plan = await planContactImport([{ row: 2, fields: { role: 'other' }, problems: [] }]);
+    const plan = await previewContactImport([{ row: 2, fields: { role: 'other' }, problems: [] }]);
     expect(await commitImport(plan)).toEqual({ added: 0, updated: 0, skipped: 0, addedIds: [] });
     expect(await dumpDatabase()).toEqual(before);
   });
@@ -257,11 +257,11 @@ describe('commitImport', () => {
 
 describe('fault injection: a large import lands whole or not at all', () => {
   // Planned once against an empty contacts table; the plan is plain data and can be committed many times.
-  let planned: ReturnType<typeof planContactImport> | null = null;
+  let planned: ReturnType<typeof previewContactImport> | null = null;
   function largePlan() {
     planned ??= parseLinkedInConnections(buildLinkedInCsv(2000).csv).then((parsed) => {
       if (!parsed.ok) throw new Error(parsed.error.message);
-      return planContactImport(parsed.candidates);
+      return previewContactImport(parsed.candidates);
     });
     return planned;
   }

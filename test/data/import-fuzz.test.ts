@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import { commitImport, dumpDatabase, planContactImport, restoreBackup } from '../../src/data/backup';
+import { commitImport, dumpDatabase, previewContactImport, restoreBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
 import { LATEST_SCHEMA_VERSION } from '../../src/data/schema';
 import { BACKUP_TABLES, parseBackup, type BackupTables } from '../../src/domain/backup/backup-format';
@@ -43,7 +43,7 @@ async function importBackup(text: string): Promise<Outcome> {
 
 /** Plan and commit candidates; a plan with nothing to write counts as refused (and must write nothing). */
 async function commitCandidates(candidates: ImportCandidate[]): Promise<Outcome> {
-  const plan = await planContactImport(candidates);
+  const plan = await previewContactImport(candidates);
   const summary = await commitImport(plan);
   if (summary.added + summary.updated > 0) return { refused: false };
   return refused({ code: 'invalid-rows', message: `No row could be imported (${plan.invalid.length} invalid, ${plan.duplicates.length} duplicates).` });

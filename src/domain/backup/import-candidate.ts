@@ -210,5 +210,5 @@ export function containsMarkup(value: string): boolean {
  */
 export function cellText(value: string | undefined): string {
   const text = (value ?? '').trim();
-  return /^''*[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
@@ -219,6 +220,10 @@ describe('LinkedIn Connections.csv', () => {
     expect(plan.invalid.map((r) => r.row)).toEqual(fixture.badRows.map((b) => b.line));
     plan.invalid.forEach((r, i) => expect(r.reason).toMatch(fixture.badRows[i].reason));
     expect(plan.add.map((a) => a.fields.name)).toEqual(fixture.validNames);
+  });
+
+  it('keeps test/fixtures/linkedin-200.csv (for the e2e test) in step with its builder', () => {
+    expect(readFileSync('test/fixtures/linkedin-200.csv', 'utf8')).toBe(buildLinkedInCsv(200).csv);
   });
 
   it('refuses a CSV without LinkedIn’s header, naming the columns it looked for', async () => {
