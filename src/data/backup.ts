@@ -30,6 +30,7 @@ import { SETTINGS_ID, defaultSettingsFields, type Settings } from '../domain/set
 import type { ProgressOptions } from '../lib/progress';
 import { contactCommands } from './contacts';
 import { db } from './db';
+import { recomputeLastTouch } from './last-touch';
 import { programCommands } from './programs';
 import type { RecordCommands } from './record-commands';
 import { LATEST_SCHEMA_VERSION } from './schema';
@@ -104,6 +105,7 @@ function isNewer(candidate: { updatedAt: string }, current: { updatedAt: string 
  *   replaced only when the backup's `updatedAt` is newer. Nothing is deleted.
  * - `replace`: every record table is cleared and filled from the backup. The
  *   trash is kept, so deletions made before the restore can still be undone.
+ * Contacts' derived `lastTouchAt` is then recomputed from the interactions.
  *
  * Rejects (and writes nothing) on a storage error or when the signal aborts.
  * @throws Error when the backup was not brought up to this app's schema version by parseBackup
@@ -146,6 +148,8 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
       // Throwing inside the transaction rolls back every table written so far.
       options.signal?.throwIfAborted();
     }
+    // lastTouchAt is derived from interactions, which the restore may have changed.
+    await recomputeLastTouch(await db.contacts.toCollection().primaryKeys());
     return counts;
   });
   options.onProgress?.(1);

@@ -10,6 +10,7 @@ import {
 } from '../../src/data/backup';
 import { contactCommands, listContactsByName } from '../../src/data/contacts';
 import { db } from '../../src/data/db';
+import { interactionCommands } from '../../src/data/interactions';
 import { programCommands } from '../../src/data/programs';
 import { getSettings } from '../../src/data/profile-settings';
 import { LATEST_SCHEMA_VERSION } from '../../src/data/schema';
@@ -156,6 +157,16 @@ describe('restoreBackup', () => {
     expect((await listContactsByName()).map((c) => c.name)).toEqual(['Newer from backup', 'Older from backup', 'Only in backup']);
     expect(await db.programs.count()).toBe(0);
     expect(await db.trash.toArray()).toEqual(trash);
+  });
+
+  it('recomputes contacts’ derived last touch from the restored interactions', async () => {
+    const contact = contactCommands.build(contactFields({ name: 'Ana Reyes' }), { now: NOW });
+    const tables: BackupTables = { profile: [], settings: [], contacts: [contact], programs: [], interactions: [], reminders: [], events: [] };
+    tables.interactions = [
+      interactionCommands.build({ occurredAt: '2026-03-10T15:00:00.000Z', kind: 'meeting', contactIds: [contact.id] }, { now: NOW }),
+    ];
+    await restoreBackup(buildBackup(tables, LATEST_SCHEMA_VERSION, NOW), 'replace');
+    expect((await db.contacts.get(contact.id))?.lastTouchAt).toBe('2026-03-10T15:00:00.000Z');
   });
 
   it('refuses a backup that did not go through parseBackup', async () => {

@@ -12,7 +12,19 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { RapportDb } from '../../src/data/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/data/schema';
-import { BACKUP_TABLES, parseBackup, upgradeBackupTables, type RawTables } from '../../src/domain/backup/backup-format';
+import { BACKUP_TABLES, parseBackup, upgradeBackupTables, type BackupTableName, type RawTables } from '../../src/domain/backup/backup-format';
+import { contactSchema, eventSchema, interactionSchema, profileSchema, programSchema, reminderSchema } from '../../src/domain/entities';
+import { settingsSchema } from '../../src/domain/settings';
+
+const LATEST_SCHEMAS: Record<BackupTableName, { parse(row: unknown): unknown }> = {
+  profile: profileSchema,
+  settings: settingsSchema,
+  contacts: contactSchema,
+  programs: programSchema,
+  interactions: interactionSchema,
+  reminders: reminderSchema,
+  events: eventSchema,
+};
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -66,9 +78,9 @@ describe('schema upgrade fixtures', () => {
         if (!parsed.ok) throw new Error(parsed.error.message);
         for (const table of BACKUP_TABLES) {
           const stored = await latest.table(table).toArray();
-          // The database's upgrade and the backup's upgrade chain must agree, row for row.
           expect(stored, table).toEqual([...expected[table]].sort(byId));
-          expect(stored, table).toEqual([...parsed.backup.tables[table]].sort(byId));
+          // The database's upgrade and the backup's upgrade chain must agree, row for row, as the app reads them.
+          expect(stored.map((row) => LATEST_SCHEMAS[table].parse(row)), table).toEqual([...parsed.backup.tables[table]].sort(byId));
         }
         expect(await latest.trash.toArray()).toEqual([...fixture.trash].sort(byId));
       } finally {

@@ -187,6 +187,7 @@ describe('writing vCard 4.0', () => {
       letterStatus: 'none',
       cadenceDays: null,
       notes: 'Line one\nLine two',
+      lastTouchAt: null,
     } satisfies Contact;
     expect(contactToVCard(contact)).toBe(
       crlf(
