@@ -21,9 +21,9 @@ export interface ContactActivity {
   decayedWeight: number;
   /** Epoch milliseconds of the latest touch up to `now`; null when there is none. */
   lastTouchMs: number | null;
-  owed: OwedCommitment[];
+  owed: readonly OwedCommitment[];
   /** Reminders for the contact that are open, or snoozed until a day that has come. */
-  reminders: ScoringReminder[];
+  reminders: readonly ScoringReminder[];
 }
 
 export interface ActivityContext {
@@ -35,10 +35,74 @@ export interface ActivityContext {
 
 const DAY_MS = 86_400_000;
 
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const digits = (s: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const d = digit(s, i);
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/**
+ * Epoch milliseconds of an ISO instant. Stored instants come from `toISOString()`
+ * (`2026-03-10T15:00:00.000Z`); reading those digits directly is several times faster
+ * than `Date.parse`, which matters over 100,000 interactions. Any other form, or a
+ * field out of range, goes to `Date.parse`.
+ */
+export function instantMs(iso: string): number {
+  if (
+    iso.length === 24 &&
+    iso.charCodeAt(4) === 45 && // -
+    iso.charCodeAt(7) === 45 &&
+    iso.charCodeAt(10) === 84 && // T
+    iso.charCodeAt(13) === 58 && // :
+    iso.charCodeAt(16) === 58 &&
+    iso.charCodeAt(19) === 46 && // .
+    iso.charCodeAt(23) === 90 // Z
+  ) {
+    const month = digits(iso, 5, 7);
+    const day = digits(iso, 8, 10);
+    const hour = digits(iso, 11, 13);
+    const minute = digits(iso, 14, 16);
+    const second = digits(iso, 17, 19);
+    // Days 29–31 take the slow path rather than a month-length check: Date.UTC would roll 30 Feb into March.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour <= 23 && minute <= 59 && second <= 59) {
+      const ms = Date.UTC(digits(iso, 0, 4), month - 1, day, hour, minute, second, digits(iso, 20, 23));
+      if (Number.isFinite(ms)) return ms;
+    }
+  }
+  return Date.parse(iso);
+}
+
+/** The index's own, growable form of {@link ContactActivity}. */
+interface ActivityDraft {
+  touches: number;
+  decayedWeight: number;
+  lastTouchMs: number | null;
+  owed: OwedCommitment[];
+  reminders: ScoringReminder[];
+}
+
+// Most contacts owe nothing and have no reminder: they share these empty lists until their first item,
+// which replaces the shared list before anything is pushed (see indexActivity). Callers only see them readonly.
+const NO_COMMITMENTS: OwedCommitment[] = [];
+const NO_REMINDERS: ScoringReminder[] = [];
+
 /** An empty activity record: a contact nobody has logged anything for. */
 export function noActivity(): ContactActivity {
-  return { touches: 0, decayedWeight: 0, lastTouchMs: null, owed: [], reminders: [] };
+  return emptyDraft();
 }
+
+const emptyDraft = (): ActivityDraft => ({
+  touches: 0,
+  decayedWeight: 0,
+  lastTouchMs: null,
+  owed: NO_COMMITMENTS,
+  reminders: NO_REMINDERS,
+});
 
 /** Whether a reminder still asks for something on `today`: open, or snoozed until a day that has come. */
 export function isLiveReminder(reminder: Pick<ScoringReminder, 'status' | 'snoozedUntil'>, today: string): boolean {
@@ -59,11 +123,11 @@ export function indexActivity(
   reminders: readonly ScoringReminder[],
   context: ActivityContext,
 ): Map<string, ContactActivity> {
-  const byContact = new Map<string, ContactActivity>();
+  const byContact = new Map<string, ActivityDraft>();
   const activityOf = (id: string) => {
     let activity = byContact.get(id);
     if (activity === undefined) {
-      activity = noActivity();
+      activity = emptyDraft();
       byContact.set(id, activity);
     }
     return activity;
@@ -73,7 +137,7 @@ export function indexActivity(
   const owedIds = new Set<string>();
 
   for (const interaction of interactions) {
-    const at = Date.parse(interaction.occurredAt);
+    const at = instantMs(interaction.occurredAt);
     const counts = at <= context.nowMs;
     const weight = counts ? INTERACTION_KIND_WEIGHTS[interaction.kind] * Math.exp(-(context.nowMs - at) * decayPerMs) : 0;
     let owed: OwedCommitment[] | null = null;
@@ -91,14 +155,19 @@ export function indexActivity(
         activity.decayedWeight += weight;
         if (activity.lastTouchMs === null || at > activity.lastTouchMs) activity.lastTouchMs = at;
       }
-      if (owed !== null) for (const o of owed) activity.owed.push(o);
+      if (owed !== null) {
+        if (activity.owed === NO_COMMITMENTS) activity.owed = [];
+        activity.owed.push(...owed);
+      }
     }
   }
 
   for (const reminder of reminders) {
     if (reminder.contactId === null || !isLiveReminder(reminder, context.today)) continue;
     if (reminder.commitmentId !== null && owedIds.has(reminder.commitmentId)) continue;
-    activityOf(reminder.contactId).reminders.push(reminder);
+    const activity = activityOf(reminder.contactId);
+    if (activity.reminders === NO_REMINDERS) activity.reminders = [];
+    activity.reminders.push(reminder);
   }
   return byContact;
 }

@@ -3,18 +3,10 @@
  * contributions add up to it exactly: every figure is held in tenths and the
  * rounding is shared out by the largest-remainder method.
  */
-import type { Contribution } from './types';
+import type { Contribution, FactorPart } from './types';
 
-/** One factor before weighting. */
-export interface FactorValue<F extends string> {
-  factor: F;
-  label: string;
-  /** The user's weight for this factor (0–10 in Settings); negative or NaN counts as 0. */
-  weight: number;
-  /** 0–1; clamped. */
-  value: number;
-  detail: string;
-}
+/** One factor before weighting: its name, the user's weight, its value 0–1 (clamped) and words. */
+export type FactorValue<F extends string> = FactorSpec<F> & FactorPart;
 
 export interface CombinedScore<F extends string> {
   /** 0–100, one decimal. */
@@ -30,51 +22,87 @@ const cleanWeight = (w: number) => (w > 0 && Number.isFinite(w) ? w : 0);
 /**
  * Rounds non-negative amounts to tenths so that the rounded parts add up to the
  * rounded total: each part is floored to a tenth, then the tenths still missing
- * go to the parts with the largest remainders (earlier parts first on a tie).
+ * go to the parts with the largest remainders (the earlier part on a tie).
  *
  * @returns integer tenths, one per amount; their sum is `Math.round(sum(amounts) × 10)`.
  */
 export function apportionTenths(amounts: readonly number[]): number[] {
-  const tenths = amounts.map((a) => Math.max(0, a) * 10);
-  const floors = tenths.map(Math.floor);
-  const target = Math.round(tenths.reduce((s, t) => s + t, 0));
-  let missing = target - floors.reduce((s, f) => s + f, 0);
-  if (missing <= 0) return floors;
-  const order = tenths
-    .map((t, i) => ({ i, remainder: t - floors[i] }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (const { i } of order) {
-    if (missing === 0) break;
-    floors[i] += 1;
-    missing -= 1;
-  }
+  const floors = new Array<number>(amounts.length);
+  apportionInto(amounts, floors, new Array<number>(amounts.length));
   return floors;
 }
 
+/** {@link apportionTenths} into buffers the caller keeps, so scoring thousands of entries allocates nothing here. */
+function apportionInto(amounts: readonly number[], floors: number[], remainders: number[]): void {
+  const n = amounts.length;
+  let total = 0;
+  let floored = 0;
+  for (let i = 0; i < n; i += 1) {
+    const tenths = Math.max(0, amounts[i]) * 10;
+    floors[i] = Math.floor(tenths);
+    remainders[i] = tenths - floors[i];
+    total += tenths;
+    floored += floors[i];
+  }
+  // Never more than one missing tenth per part with a remainder, so the loop ends.
+  for (let missing = Math.round(total) - floored; missing > 0; missing -= 1) {
+    let best = 0;
+    for (let i = 1; i < n; i += 1) if (remainders[i] > remainders[best]) best = i;
+    floors[best] += 1;
+    remainders[best] = -1;
+  }
+}
+
+/** A factor's name and the user's weight for it. */
+export interface FactorSpec<F extends string> {
+  factor: F;
+  label: string;
+  /** The user's weight (0–10 in Settings); negative or NaN counts as 0. */
+  weight: number;
+}
+
 /**
- * Weighted mean of factor values, scaled to 0–100: score = 100 × Σ wᵢvᵢ / Σ wᵢ.
- * Factor i contributes 100 × wᵢvᵢ / Σ w points. When every weight is zero the
- * user has said nothing matters, so every score is 0 (and all scores are equal).
+ * Prepares the weights of one list once and returns a function that scores one
+ * entry from its factor parts, given in the same order as `specs`.
+ *
+ * score = 100 × Σ wᵢvᵢ / Σ wᵢ (a weighted mean of the 0–1 values, scaled to 0–100);
+ * factor i contributes 100 × wᵢvᵢ / Σ w points. When every weight is zero the user
+ * has said nothing matters, so every score is 0 (all scores equal).
  */
-export function combineFactors<F extends string>(factors: readonly FactorValue<F>[]): CombinedScore<F> {
-  const weights = factors.map((f) => cleanWeight(f.weight));
-  const totalWeight = weights.reduce((s, w) => s + w, 0);
-  const values = factors.map((f) => clamp01(f.value));
-  const exactPoints = factors.map((_, i) => (totalWeight > 0 ? (100 * weights[i] * values[i]) / totalWeight : 0));
-  const exactMax = factors.map((_, i) => (totalWeight > 0 ? (100 * weights[i]) / totalWeight : 0));
-  const points = apportionTenths(exactPoints);
-  const maxPoints = apportionTenths(exactMax);
-  const exact = exactPoints.reduce((s, p) => s + p, 0);
-  return {
-    score: points.reduce((s, p) => s + p, 0) / 10,
-    exact,
-    contributions: factors.map((f, i) => ({
-      factor: f.factor,
-      label: f.label,
-      points: points[i] / 10,
-      maxPoints: maxPoints[i] / 10,
-      value: values[i],
-      detail: f.detail,
-    })),
+export function createCombiner<F extends string>(
+  specs: readonly FactorSpec<F>[],
+): (parts: readonly FactorPart[]) => CombinedScore<F> {
+  const weights = specs.map((s) => cleanWeight(s.weight));
+  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+  const scale = weights.map((w) => (totalWeight > 0 ? (100 * w) / totalWeight : 0));
+  const maxPoints = apportionTenths(scale).map((t) => t / 10);
+  const exactPoints = new Array<number>(specs.length);
+  const points = new Array<number>(specs.length);
+  const remainders = new Array<number>(specs.length);
+  return (parts) => {
+    let exact = 0;
+    for (let i = 0; i < specs.length; i += 1) {
+      exactPoints[i] = scale[i] * clamp01(parts[i].value);
+      exact += exactPoints[i];
+    }
+    apportionInto(exactPoints, points, remainders);
+    let tenths = 0;
+    const contributions = specs.map((spec, i): Contribution<F> => {
+      tenths += points[i];
+      return {
+        factor: spec.factor,
+        label: spec.label,
+        points: points[i] / 10,
+        maxPoints: maxPoints[i],
+        value: clamp01(parts[i].value),
+        detail: parts[i].detail,
+      };
+    });
+    return { score: tenths / 10, exact, contributions };
   };
+}
+
+/** Scores one entry from its factors; see {@link createCombiner}, which is cheaper for many entries. */
+export function combineFactors<F extends string>(factors: readonly FactorValue<F>[]): CombinedScore<F> {
+  return createCombiner(factors)(factors);
 }

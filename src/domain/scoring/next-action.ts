@@ -6,24 +6,17 @@
 import { format } from 'date-fns';
 import { fromLocalDate } from '../../lib/dates';
 import { REMINDER_KIND_LABELS } from '../vocabulary';
-import { reminderTiming } from './activity';
-import type { ContactActivity, OwedCommitment } from './activity';
-import { cadenceOf, daysSinceTouch } from './contact-score';
+import type { ContactActivity } from './activity';
 import type { NextAction, ScoringContact, ScoringReminder } from './types';
+import { urgencySignals } from './urgency';
+import type { UrgencyContext, UrgencySignals } from './urgency';
 
-export interface NextActionContext {
-  nowMs: number;
-  today: string;
-  /** Last day that counts as "soon" for a reminder. */
-  soonDay: string;
-  mentorDefaultCadenceDays?: number;
-  /** Formats a day as "12 Mar"; pass a memoised one when suggesting for many contacts. */
+export interface NextActionContext extends UrgencyContext {
+  /** Formats a day as "12 Mar"; pass a memoised one ({@link memoDayLabel}) when suggesting for many contacts. */
   dayLabel?: (day: string) => string;
 }
 
 const MAX_TEXT = 80;
-/** Sorts after every yyyy-MM-dd day. */
-const UNDATED = '~';
 
 /** "12 Mar" for `2026-03-12`. */
 export function dayMonthLabel(day: string): string {
@@ -57,102 +50,84 @@ const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TE
 const reminderWhat = (reminder: ScoringReminder) =>
   reminder.kind === 'custom' ? clip(reminder.title) : REMINDER_KIND_LABELS[reminder.kind];
 
-/** Earliest day first, undated last; ties by id so the choice does not depend on input order. */
-function earliest<T extends { id: string }>(items: readonly T[], dayOf: (item: T) => string | null): T | null {
-  let best: T | null = null;
-  let bestKey = '';
-  for (const item of items) {
-    const key = dayOf(item) ?? UNDATED;
-    if (best === null || key < bestKey || (key === bestKey && item.id < best.id)) {
-      best = item;
-      bestKey = key;
-    }
-  }
-  return best;
-}
-
 const action = (
   kind: NextAction['kind'],
   text: string,
   refs: Partial<Pick<NextAction, 'reminderId' | 'commitmentId' | 'day'>> = {},
 ): NextAction => ({ kind, text, reminderId: refs.reminderId ?? null, commitmentId: refs.commitmentId ?? null, day: refs.day ?? null });
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
- * Suggests the next step for one contact, in this order:
+ * The next step for a contact from its urgency signals, in this order:
  * 1. a reminder past its latest day — "Thank-you overdue since 12 Mar";
  * 2. a promise past its due day — "Deliver: send the abstract (was due 3 Apr)";
  * 3. a reminder in its window — "Follow-up due by 20 Mar";
  * 4. a promise still open — "Deliver: send the abstract by 3 Apr";
  * 5. the keep-in-touch cadence reached — "7 weeks since your last update";
  * 6. a reminder opening within a week — "Pre-event outreach due 25 Mar";
- * 7. by stage: introduce yourself, ask to meet, or send an update.
+ * 7. by stage: introduce yourself (identified), ask to meet (contacted), else send an update.
  */
-export function suggestNextAction(
-  contact: Pick<ScoringContact, 'stage' | 'cadenceDays' | 'createdAt'>,
-  activity: ContactActivity,
-  context: NextActionContext,
+export function nextActionFromSignals(
+  stage: ScoringContact['stage'],
+  signals: UrgencySignals,
+  dayLabel: (day: string) => string = dayMonthLabel,
 ): NextAction {
-  const label = context.dayLabel ?? dayMonthLabel;
-  const { today, soonDay } = context;
-  const byTiming = { overdue: [] as ScoringReminder[], due: [] as ScoringReminder[], soon: [] as ScoringReminder[] };
-  for (const reminder of activity.reminders) {
-    const timing = reminderTiming(reminder, today, soonDay);
-    if (timing !== 'later') byTiming[timing].push(reminder);
-  }
-
-  const overdueReminder = earliest(byTiming.overdue, (r) => r.latestDate);
+  const overdueReminder = signals.firstOverdueReminder;
   if (overdueReminder !== null) {
-    return action('overdue-reminder', `${reminderWhat(overdueReminder)} overdue since ${label(overdueReminder.latestDate)}`, {
+    return action('overdue-reminder', `${reminderWhat(overdueReminder)} overdue since ${dayLabel(overdueReminder.latestDate)}`, {
       reminderId: overdueReminder.id,
       day: overdueReminder.latestDate,
     });
   }
 
-  const isOverdue = (c: OwedCommitment) => c.dueDate !== null && c.dueDate < today;
-  const overdueCommitment = earliest(activity.owed.filter(isOverdue), (c) => c.dueDate);
+  const overdueCommitment = signals.firstOverdueCommitment;
   if (overdueCommitment !== null && overdueCommitment.dueDate !== null) {
-    return action(
-      'overdue-commitment',
-      `Deliver: ${clip(overdueCommitment.text)} (was due ${label(overdueCommitment.dueDate)})`,
-      { commitmentId: overdueCommitment.id, day: overdueCommitment.dueDate },
-    );
+    return action('overdue-commitment', `Deliver: ${clip(overdueCommitment.text)} (was due ${dayLabel(overdueCommitment.dueDate)})`, {
+      commitmentId: overdueCommitment.id,
+      day: overdueCommitment.dueDate,
+    });
   }
 
-  const dueReminder = earliest(byTiming.due, (r) => r.latestDate);
+  const dueReminder = signals.firstDueReminder;
   if (dueReminder !== null) {
-    return action('due-reminder', `${reminderWhat(dueReminder)} due by ${label(dueReminder.latestDate)}`, {
+    return action('due-reminder', `${reminderWhat(dueReminder)} due by ${dayLabel(dueReminder.latestDate)}`, {
       reminderId: dueReminder.id,
       day: dueReminder.latestDate,
     });
   }
 
-  const owed = earliest(activity.owed, (c) => c.dueDate);
+  const owed = signals.firstOwedCommitment;
   if (owed !== null) {
-    const by = owed.dueDate !== null ? ` by ${label(owed.dueDate)}` : '';
+    const by = owed.dueDate !== null ? ` by ${dayLabel(owed.dueDate)}` : '';
     return action('commitment', `Deliver: ${clip(owed.text)}${by}`, { commitmentId: owed.id, day: owed.dueDate });
   }
 
-  const cadence = cadenceOf(contact, context.mentorDefaultCadenceDays);
-  const days = daysSinceTouch(contact, activity, context.nowMs);
-  if (cadence !== null && days >= cadence) {
-    const text =
-      activity.lastTouchMs === null
-        ? `No touch logged in ${durationWords(days)}: send an update`
-        : `${durationWords(days)} since your last update`;
-    return action('keep-in-touch', text.charAt(0).toUpperCase() + text.slice(1));
+  const gap = durationWords(signals.daysSinceTouch);
+  if (signals.cadenceDays !== null && signals.daysSinceTouch >= signals.cadenceDays) {
+    const text = signals.touched ? `${gap} since your last update` : `No touch logged in ${gap}: send an update`;
+    return action('keep-in-touch', capitalize(text));
   }
 
-  const soonReminder = earliest(byTiming.soon, (r) => r.dueDate);
+  const soonReminder = signals.firstSoonReminder;
   if (soonReminder !== null) {
-    return action('upcoming-reminder', `${reminderWhat(soonReminder)} due ${label(soonReminder.dueDate)}`, {
+    return action('upcoming-reminder', `${reminderWhat(soonReminder)} due ${dayLabel(soonReminder.dueDate)}`, {
       reminderId: soonReminder.id,
       day: soonReminder.dueDate,
     });
   }
 
-  if (contact.stage === 'identified') return action('introduce', 'Introduce yourself with a short note');
-  if (contact.stage === 'contacted') return action('ask-to-meet', 'Ask for a short call or meeting');
-  if (activity.lastTouchMs === null) return action('update', 'Send a short update on your progress');
-  const since = durationWords(days);
-  return action('update', `${since.charAt(0).toUpperCase()}${since.slice(1)} since your last update`);
+  if (stage === 'identified') return action('introduce', 'Introduce yourself with a short note');
+  if (stage === 'contacted') return action('ask-to-meet', 'Ask for a short call or meeting');
+  if (!signals.touched) return action('update', 'Send a short update on your progress');
+  return action('update', capitalize(`${gap} since your last update`));
+}
+
+/** The next step for one contact; see {@link nextActionFromSignals} for the order of preference. */
+export function suggestNextAction(
+  contact: Pick<ScoringContact, 'stage' | 'cadenceDays' | 'createdAt'>,
+  activity: ContactActivity,
+  context: NextActionContext,
+): NextAction {
+  return nextActionFromSignals(contact.stage, urgencySignals(contact, activity, context), context.dayLabel);
 }

@@ -90,6 +90,7 @@ export interface ProgramContact {
 /**
  * Connection, 0–1: 1 − Π(1 − strengthᵢ) over the contacts linked to the program.
  * Each extra contact adds less than the one before, and the order does not matter.
+ * The words name the strongest contact (on a tie, the first by name).
  */
 export function programConnection(contacts: readonly ProgramContact[]): FactorPart {
   let miss = 1;
@@ -97,7 +98,14 @@ export function programConnection(contacts: readonly ProgramContact[]): FactorPa
   for (const contact of contacts) {
     const s = Math.min(Math.max(contact.strength, 0), 1);
     miss *= 1 - s;
-    if (strongest === null || contact.strength > strongest.strength) strongest = contact;
+    if (
+      strongest === null ||
+      contact.strength > strongest.strength ||
+      // On a tie the name decides, so the words do not depend on the order contacts come in.
+      (contact.strength === strongest.strength && contact.name < strongest.name)
+    ) {
+      strongest = contact;
+    }
   }
   if (strongest === null) return { value: 0, detail: 'No contacts linked to this program' };
   const count = contacts.length === 1 ? '1 contact' : `${contacts.length} contacts`;

@@ -9,14 +9,16 @@
  */
 import { addLocalDays, toLocalDate } from '../../lib/dates';
 import { indexActivity, noActivity } from './activity';
-import { combineFactors } from './combine';
-import { contactLeverage, contactUrgency, relationshipStrength } from './contact-score';
+import { createCombiner } from './combine';
+import { contactLeverage, relationshipStrength } from './contact-score';
 import type { LinkedProgram } from './contact-score';
 import { FACTOR_LABELS, URGENCY } from './factors';
-import { memoDayLabel, suggestNextAction } from './next-action';
+import { memoDayLabel, nextActionFromSignals } from './next-action';
 import { competitivenessOf, programConnection, programEngagement, programFit } from './program-score';
 import type { ProgramContact } from './program-score';
 import type { ContactScore, FactorPart, PriorityRanking, ProgramScore, ScoringInput, ScoringProgram } from './types';
+import { urgencyFromSignals, urgencySignals } from './urgency';
+import type { UrgencyContext } from './urgency';
 
 interface Ranked<T> {
   row: T;
@@ -25,6 +27,7 @@ interface Ranked<T> {
   id: string;
 }
 
+const NOT_LINKED: LinkedProgram[] = [];
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Best first; equal scores by name, then id, so the order never depends on input order. */
@@ -55,12 +58,12 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
   const today = input.today ?? toLocalDate(input.now);
   const soonDay = addLocalDays(today, URGENCY.soonDays);
   const { settings, profile } = input;
-  const mentorDefaultCadenceDays = input.mentorDefaultCadenceDays;
 
+  const fits = input.programs.map((program) => programFit(program, profile, settings.criterionWeights));
   const fitById = new Map<string, { program: ScoringProgram; fit: FactorPart }>();
-  for (const program of input.programs) {
-    fitById.set(program.id, { program, fit: programFit(program, profile, settings.criterionWeights) });
-  }
+  input.programs.forEach((program, i) => {
+    if (!fitById.has(program.id)) fitById.set(program.id, { program, fit: fits[i] });
+  });
 
   const activityById = indexActivity(input.interactions, input.reminders, {
     nowMs,
@@ -71,12 +74,18 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
   const dayLabel = memoDayLabel();
   const contactsByProgram = new Map<string, ProgramContact[]>();
   const weights = settings.contactWeights;
+  const combineContact = createCombiner([
+    { factor: 'strength', label: FACTOR_LABELS.strength, weight: weights.strength },
+    { factor: 'leverage', label: FACTOR_LABELS.leverage, weight: weights.leverage },
+    { factor: 'urgency', label: FACTOR_LABELS.urgency, weight: weights.urgency },
+  ]);
+  const urgencyContext: UrgencyContext = { nowMs, today, soonDay, mentorDefaultCadenceDays: input.mentorDefaultCadenceDays };
 
   const contactRows = input.contacts.map((contact): Ranked<ContactScore> => {
     const activity = activityById.get(contact.id) ?? empty;
     const strength = relationshipStrength(contact, activity);
 
-    const linked: LinkedProgram[] = [];
+    const linked: LinkedProgram[] = contact.programIds.length === 0 ? NOT_LINKED : [];
     contact.programIds.forEach((programId, i) => {
       const entry = fitById.get(programId);
       if (entry === undefined || contact.programIds.indexOf(programId) !== i) return;
@@ -90,14 +99,8 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
       atProgram.push({ name: contact.name, strength: strength.value });
     });
     const leverage = contactLeverage(contact, linked);
-    const context = { nowMs, today, soonDay, mentorDefaultCadenceDays };
-    const urgency = contactUrgency(contact, activity, context);
-
-    const combined = combineFactors([
-      { factor: 'strength', label: FACTOR_LABELS.strength, weight: weights.strength, ...strength },
-      { factor: 'leverage', label: FACTOR_LABELS.leverage, weight: weights.leverage, ...leverage },
-      { factor: 'urgency', label: FACTOR_LABELS.urgency, weight: weights.urgency, ...urgency },
-    ]);
+    const signals = urgencySignals(contact, activity, urgencyContext);
+    const combined = combineContact([strength, leverage, urgencyFromSignals(signals)]);
     return {
       exact: combined.exact,
       name: contact.name,
@@ -108,21 +111,22 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
         rank: 0,
         contributions: combined.contributions,
         strength: strength.value,
-        nextAction: suggestNextAction(contact, activity, { ...context, dayLabel }),
+        nextAction: nextActionFromSignals(contact.stage, signals, dayLabel),
       },
     };
   });
 
   const programWeights = settings.programWeights;
-  const programRows = input.programs.map((program): Ranked<ProgramScore> => {
-    const fit = fitById.get(program.id)?.fit ?? programFit(program, profile, settings.criterionWeights);
+  const combineProgram = createCombiner([
+    { factor: 'fit', label: FACTOR_LABELS.fit, weight: programWeights.fit },
+    { factor: 'connection', label: FACTOR_LABELS.connection, weight: programWeights.connection },
+    { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: programWeights.engagement },
+  ]);
+  const programRows = input.programs.map((program, i): Ranked<ProgramScore> => {
+    const fit = fits[i];
     const connection = programConnection(contactsByProgram.get(program.id) ?? []);
     const engagement = programEngagement(program);
-    const combined = combineFactors([
-      { factor: 'fit', label: FACTOR_LABELS.fit, weight: programWeights.fit, ...fit },
-      { factor: 'connection', label: FACTOR_LABELS.connection, weight: programWeights.connection, ...connection },
-      { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: programWeights.engagement, ...engagement },
-    ]);
+    const combined = combineProgram([fit, connection, engagement]);
     return {
       exact: combined.exact,
       name: program.name,
