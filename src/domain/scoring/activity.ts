@@ -1,10 +1,11 @@
 /**
  * One pass over interactions and reminders that gathers, per contact, what the
  * contact factors need: decayed touch weight, last touch, promises still owed and
- * live reminders. Built once per scoring run so scoring stays linear in the data.
+ * live reminders. Built once per scoring run so scoring stays linear in the data:
+ * contacts are found by id through one Map, never by scanning.
  */
 import { INTERACTION_KIND_WEIGHTS } from './factors';
-import type { ScoringInteraction, ScoringReminder } from './types';
+import type { ScoringContact, ScoringInteraction, ScoringReminder } from './types';
 
 /** A promise the user made in an interaction and has not marked done. */
 export interface OwedCommitment {
@@ -77,32 +78,14 @@ export function instantMs(iso: string): number {
   return Date.parse(iso);
 }
 
-/** The index's own, growable form of {@link ContactActivity}. */
-interface ActivityDraft {
-  touches: number;
-  decayedWeight: number;
-  lastTouchMs: number | null;
-  owed: OwedCommitment[];
-  reminders: ScoringReminder[];
-}
-
-// Most contacts owe nothing and have no reminder: they share these empty lists until their first item,
-// which replaces the shared list before anything is pushed (see indexActivity). Callers only see them readonly.
-const NO_COMMITMENTS: OwedCommitment[] = [];
-const NO_REMINDERS: ScoringReminder[] = [];
+// Most contacts owe nothing and have no reminder: they all share these two empty lists (handed out readonly).
+const NO_COMMITMENTS: readonly OwedCommitment[] = Object.freeze([]);
+const NO_REMINDERS: readonly ScoringReminder[] = Object.freeze([]);
 
 /** An empty activity record: a contact nobody has logged anything for. */
 export function noActivity(): ContactActivity {
-  return emptyDraft();
+  return { touches: 0, decayedWeight: 0, lastTouchMs: null, owed: NO_COMMITMENTS, reminders: NO_REMINDERS };
 }
-
-const emptyDraft = (): ActivityDraft => ({
-  touches: 0,
-  decayedWeight: 0,
-  lastTouchMs: null,
-  owed: NO_COMMITMENTS,
-  reminders: NO_REMINDERS,
-});
 
 /** Whether a reminder still asks for something on `today`: open, or snoozed until a day that has come. */
 export function isLiveReminder(reminder: Pick<ScoringReminder, 'status' | 'snoozedUntil'>, today: string): boolean {
@@ -112,26 +95,31 @@ export function isLiveReminder(reminder: Pick<ScoringReminder, 'status' | 'snooz
 }
 
 /**
- * Indexes interactions and reminders by contact id.
+ * Gathers each contact's activity: `result[i]` belongs to `contacts[i]`.
  *
  * Interactions dated after `now` (planned, or a wrong clock) are left out of touches.
  * Promises count as owed whatever their date. A reminder that tracks a promise already
  * counted as owed (same `commitmentId`) is left out, so one promise is not counted twice.
+ * Interactions and reminders of unknown contacts are ignored.
  */
 export function indexActivity(
+  contacts: readonly Pick<ScoringContact, 'id'>[],
   interactions: readonly ScoringInteraction[],
   reminders: readonly ScoringReminder[],
   context: ActivityContext,
-): Map<string, ContactActivity> {
-  const byContact = new Map<string, ActivityDraft>();
-  const activityOf = (id: string) => {
-    let activity = byContact.get(id);
-    if (activity === undefined) {
-      activity = emptyDraft();
-      byContact.set(id, activity);
-    }
-    return activity;
-  };
+): ContactActivity[] {
+  // Running totals live in typed arrays by contact position: over 100,000 interactions this is
+  // several times faster than updating an object per contact, and leaves next to no garbage.
+  const position = new Map<string, number>();
+  contacts.forEach((contact, i) => {
+    if (!position.has(contact.id)) position.set(contact.id, i);
+  });
+  const n = contacts.length;
+  const touches = new Int32Array(n);
+  const decayed = new Float64Array(n);
+  const lastTouch = new Float64Array(n).fill(-Infinity);
+  const owedBy: (OwedCommitment[] | undefined)[] = new Array(n);
+  const remindersBy: (ScoringReminder[] | undefined)[] = new Array(n);
   // Elapsed time between two instants, not calendar days: decay runs on the clock, so plain milliseconds are right.
   const decayPerMs = Math.LN2 / (Math.max(1, context.halfLifeDays) * DAY_MS);
   const owedIds = new Set<string>();
@@ -149,27 +137,34 @@ export function indexActivity(
     }
     if (!counts && owed === null) continue;
     for (const contactId of interaction.contactIds) {
-      const activity = activityOf(contactId);
+      const i = position.get(contactId);
+      if (i === undefined) continue;
       if (counts) {
-        activity.touches += 1;
-        activity.decayedWeight += weight;
-        if (activity.lastTouchMs === null || at > activity.lastTouchMs) activity.lastTouchMs = at;
+        touches[i] += 1;
+        decayed[i] += weight;
+        if (at > lastTouch[i]) lastTouch[i] = at;
       }
-      if (owed !== null) {
-        if (activity.owed === NO_COMMITMENTS) activity.owed = [];
-        activity.owed.push(...owed);
-      }
+      if (owed !== null) (owedBy[i] ??= []).push(...owed);
     }
   }
 
   for (const reminder of reminders) {
     if (reminder.contactId === null || !isLiveReminder(reminder, context.today)) continue;
     if (reminder.commitmentId !== null && owedIds.has(reminder.commitmentId)) continue;
-    const activity = activityOf(reminder.contactId);
-    if (activity.reminders === NO_REMINDERS) activity.reminders = [];
-    activity.reminders.push(reminder);
+    const i = position.get(reminder.contactId);
+    if (i !== undefined) (remindersBy[i] ??= []).push(reminder);
   }
-  return byContact;
+
+  return contacts.map((contact) => {
+    const i = position.get(contact.id) ?? 0;
+    return {
+      touches: touches[i],
+      decayedWeight: decayed[i],
+      lastTouchMs: lastTouch[i] === -Infinity ? null : lastTouch[i],
+      owed: owedBy[i] ?? NO_COMMITMENTS,
+      reminders: remindersBy[i] ?? NO_REMINDERS,
+    };
+  });
 }
 
 /** Where a live reminder stands on a given day. */

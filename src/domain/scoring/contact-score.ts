@@ -77,10 +77,23 @@ export function contactLeverage(contact: Pick<ScoringContact, 'role'>, linked: r
       bestAppeal = appeal;
     }
   }
+  return leverageWithBest(contact, best, bestAppeal);
+}
+
+/**
+ * Leverage when the best linked program (and its appeal) is already known; the ranking
+ * uses this to skip building a list per contact. `best` null means no linked program.
+ */
+export function leverageWithBest(
+  contact: Pick<ScoringContact, 'role'>,
+  best: LinkedProgram | null,
+  bestAppeal: number,
+): FactorPart {
   const value = LEVERAGE_PARTS.role * ROLE_WEIGHTS[contact.role] + LEVERAGE_PARTS.programs * bestAppeal;
-  let link: string;
-  if (best === null) link = 'not linked to a program';
-  else if (best.status === 'not-applying') link = `linked to ${best.name} (${APPLICATION_STATUS_LABELS[best.status].toLowerCase()})`;
-  else link = `linked to ${best.name} (fit ${percent(best.fit)}, interest ${best.interest}/5)`;
-  return { value, detail: `${CONTACT_ROLE_LABELS[contact.role]} · ${link}` };
+  const role = CONTACT_ROLE_LABELS[contact.role];
+  if (best === null) return { value, detail: `${role} · not linked to a program` };
+  if (best.status === 'not-applying') {
+    return { value, detail: `${role} · linked to ${best.name} (${APPLICATION_STATUS_LABELS[best.status].toLowerCase()})` };
+  }
+  return { value, detail: `${role} · linked to ${best.name} (fit ${percent(best.fit)}, interest ${best.interest}/5)` };
 }

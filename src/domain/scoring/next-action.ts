@@ -4,7 +4,6 @@
  * relationship stage suggests.
  */
 import { format } from 'date-fns';
-import { fromLocalDate } from '../../lib/dates';
 import { REMINDER_KIND_LABELS } from '../vocabulary';
 import type { ContactActivity } from './activity';
 import type { NextAction, ScoringContact, ScoringReminder } from './types';
@@ -20,7 +19,10 @@ const MAX_TEXT = 80;
 
 /** "12 Mar" for `2026-03-12`. */
 export function dayMonthLabel(day: string): string {
-  return format(fromLocalDate(day), 'd MMM');
+  // The day comes from a validated yyyy-MM-dd field; building the Date from its numbers skips
+  // date-fns `parse`, which costs far more than the format and shows up over thousands of contacts.
+  const [year, month, date] = day.split('-').map(Number);
+  return format(new Date(year, month - 1, date), 'd MMM');
 }
 
 /** A day labeller that formats each distinct day once (a run sees few distinct days). */
@@ -56,7 +58,11 @@ const action = (
   refs: Partial<Pick<NextAction, 'reminderId' | 'commitmentId' | 'day'>> = {},
 ): NextAction => ({ kind, text, reminderId: refs.reminderId ?? null, commitmentId: refs.commitmentId ?? null, day: refs.day ?? null });
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "7 weeks since your last update", with a capital when the gap is under a day. */
+const sinceLastUpdate = (days: number) => {
+  const gap = durationWords(days);
+  return `${days < 1 ? 'Less than a day' : gap} since your last update`;
+};
 
 /**
  * The next step for a contact from its urgency signals, in this order:
@@ -103,10 +109,11 @@ export function nextActionFromSignals(
     return action('commitment', `Deliver: ${clip(owed.text)}${by}`, { commitmentId: owed.id, day: owed.dueDate });
   }
 
-  const gap = durationWords(signals.daysSinceTouch);
   if (signals.cadenceDays !== null && signals.daysSinceTouch >= signals.cadenceDays) {
-    const text = signals.touched ? `${gap} since your last update` : `No touch logged in ${gap}: send an update`;
-    return action('keep-in-touch', capitalize(text));
+    const text = signals.touched
+      ? sinceLastUpdate(signals.daysSinceTouch)
+      : `No touch logged in ${durationWords(signals.daysSinceTouch)}: send an update`;
+    return action('keep-in-touch', text);
   }
 
   const soonReminder = signals.firstSoonReminder;
@@ -120,7 +127,7 @@ export function nextActionFromSignals(
   if (stage === 'identified') return action('introduce', 'Introduce yourself with a short note');
   if (stage === 'contacted') return action('ask-to-meet', 'Ask for a short call or meeting');
   if (!signals.touched) return action('update', 'Send a short update on your progress');
-  return action('update', capitalize(`${gap} since your last update`));
+  return action('update', sinceLastUpdate(signals.daysSinceTouch));
 }
 
 /** The next step for one contact; see {@link nextActionFromSignals} for the order of preference. */

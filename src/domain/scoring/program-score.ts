@@ -87,29 +87,50 @@ export interface ProgramContact {
   strength: number;
 }
 
+/** A program's connection built up one contact at a time (see {@link addToConnection}). */
+export interface ConnectionTally {
+  count: number;
+  /** Π(1 − strength) so far. */
+  miss: number;
+  strongestName: string;
+  strongest: number;
+}
+
+/** A tally with no contact in it yet. */
+export function emptyConnection(): ConnectionTally {
+  return { count: 0, miss: 1, strongestName: '', strongest: -Infinity };
+}
+
+/** Folds one linked contact into a program's tally. */
+export function addToConnection(tally: ConnectionTally, name: string, strength: number): void {
+  tally.count += 1;
+  tally.miss *= 1 - Math.min(Math.max(strength, 0), 1);
+  if (
+    strength > tally.strongest ||
+    // On a tie the name decides, so the words do not depend on the order contacts come in.
+    (strength === tally.strongest && name < tally.strongestName)
+  ) {
+    tally.strongest = strength;
+    tally.strongestName = name;
+  }
+}
+
+/** The connection factor of a finished tally; see {@link programConnection}. */
+export function connectionFromTally(tally: ConnectionTally): FactorPart {
+  if (tally.count === 0) return { value: 0, detail: 'No contacts linked to this program' };
+  const count = tally.count === 1 ? '1 contact' : `${tally.count} contacts`;
+  return { value: 1 - tally.miss, detail: `${count} · strongest ${tally.strongestName} (${percent(tally.strongest)})` };
+}
+
 /**
  * Connection, 0–1: 1 − Π(1 − strengthᵢ) over the contacts linked to the program.
  * Each extra contact adds less than the one before, and the order does not matter.
  * The words name the strongest contact (on a tie, the first by name).
  */
 export function programConnection(contacts: readonly ProgramContact[]): FactorPart {
-  let miss = 1;
-  let strongest: ProgramContact | null = null;
-  for (const contact of contacts) {
-    const s = Math.min(Math.max(contact.strength, 0), 1);
-    miss *= 1 - s;
-    if (
-      strongest === null ||
-      contact.strength > strongest.strength ||
-      // On a tie the name decides, so the words do not depend on the order contacts come in.
-      (contact.strength === strongest.strength && contact.name < strongest.name)
-    ) {
-      strongest = contact;
-    }
-  }
-  if (strongest === null) return { value: 0, detail: 'No contacts linked to this program' };
-  const count = contacts.length === 1 ? '1 contact' : `${contacts.length} contacts`;
-  return { value: 1 - miss, detail: `${count} · strongest ${strongest.name} (${percent(strongest.strength)})` };
+  const tally = emptyConnection();
+  for (const contact of contacts) addToConnection(tally, contact.name, contact.strength);
+  return connectionFromTally(tally);
 }
 
 /**

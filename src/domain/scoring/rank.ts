@@ -8,37 +8,44 @@
  * by contact once, links are followed from the contact side.
  */
 import { addLocalDays, toLocalDate } from '../../lib/dates';
-import { indexActivity, noActivity } from './activity';
+import { indexActivity } from './activity';
 import { createCombiner } from './combine';
-import { contactLeverage, relationshipStrength } from './contact-score';
+import { leverageWithBest, programAppeal, relationshipStrength } from './contact-score';
 import type { LinkedProgram } from './contact-score';
 import { FACTOR_LABELS, URGENCY } from './factors';
 import { memoDayLabel, nextActionFromSignals } from './next-action';
-import { competitivenessOf, programConnection, programEngagement, programFit } from './program-score';
-import type { ProgramContact } from './program-score';
-import type { ContactScore, FactorPart, PriorityRanking, ProgramScore, ScoringInput, ScoringProgram } from './types';
+import { addToConnection, competitivenessOf, connectionFromTally, emptyConnection, programEngagement, programFit } from './program-score';
+import type { ConnectionTally } from './program-score';
+import type { ContactScore, PriorityRanking, ProgramScore, ScoringInput } from './types';
 import { urgencyFromSignals, urgencySignals } from './urgency';
 import type { UrgencyContext } from './urgency';
 
-interface Ranked<T> {
-  row: T;
-  exact: number;
-  name: string;
-  id: string;
-}
-
-const NOT_LINKED: LinkedProgram[] = [];
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Best first; equal scores by name, then id, so the order never depends on input order. */
-function rankRows<T extends { rank: number }>(rows: Ranked<T>[]): T[] {
-  rows.sort(
-    (a, b) => b.exact - a.exact || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return rows.map(({ row }, i) => {
-    row.rank = i + 1;
-    return row;
+/**
+ * Puts rows best first and numbers them: by unrounded score, equal scores by name, then id,
+ * so the order never depends on input order. Sorts positions, not wrapper objects.
+ */
+function rankRows<T extends { id: string; rank: number }>(rows: T[], exact: Float64Array, names: readonly string[]): T[] {
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => {
+    const byScore = exact[b] - exact[a];
+    if (byScore !== 0) return byScore;
+    const byName = collator.compare(names[a], names[b]);
+    if (byName !== 0) return byName;
+    return rows[a].id < rows[b].id ? -1 : rows[a].id > rows[b].id ? 1 : 0;
   });
+  return order.map((i, place) => {
+    rows[i].rank = place + 1;
+    return rows[i];
+  });
+}
+
+/** What the contacts' side needs of each program, computed once per program. */
+interface ProgramLink {
+  linked: LinkedProgram;
+  appeal: number;
+  connection: ConnectionTally;
 }
 
 /**
@@ -60,19 +67,19 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
   const { settings, profile } = input;
 
   const fits = input.programs.map((program) => programFit(program, profile, settings.criterionWeights));
-  const fitById = new Map<string, { program: ScoringProgram; fit: FactorPart }>();
+  const links = new Map<string, ProgramLink>();
   input.programs.forEach((program, i) => {
-    if (!fitById.has(program.id)) fitById.set(program.id, { program, fit: fits[i] });
+    if (links.has(program.id)) return;
+    const linked: LinkedProgram = { name: program.name, fit: fits[i].value, interest: program.interest, status: program.status };
+    links.set(program.id, { linked, appeal: programAppeal(linked), connection: emptyConnection() });
   });
 
-  const activityById = indexActivity(input.interactions, input.reminders, {
+  const activities = indexActivity(input.contacts, input.interactions, input.reminders, {
     nowMs,
     today,
     halfLifeDays: settings.halfLifeDays,
   });
-  const empty = noActivity();
   const dayLabel = memoDayLabel();
-  const contactsByProgram = new Map<string, ProgramContact[]>();
   const weights = settings.contactWeights;
   const combineContact = createCombiner([
     { factor: 'strength', label: FACTOR_LABELS.strength, weight: weights.strength },
@@ -81,38 +88,31 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
   ]);
   const urgencyContext: UrgencyContext = { nowMs, today, soonDay, mentorDefaultCadenceDays: input.mentorDefaultCadenceDays };
 
-  const contactRows = input.contacts.map((contact): Ranked<ContactScore> => {
-    const activity = activityById.get(contact.id) ?? empty;
+  const contactExact = new Float64Array(input.contacts.length);
+  const contactRows = input.contacts.map((contact, index): ContactScore => {
+    const activity = activities[index];
     const strength = relationshipStrength(contact, activity);
 
-    const linked: LinkedProgram[] = contact.programIds.length === 0 ? NOT_LINKED : [];
-    contact.programIds.forEach((programId, i) => {
-      const entry = fitById.get(programId);
-      if (entry === undefined || contact.programIds.indexOf(programId) !== i) return;
-      const { program, fit } = entry;
-      linked.push({ name: program.name, fit: fit.value, interest: program.interest, status: program.status });
-      let atProgram = contactsByProgram.get(programId);
-      if (atProgram === undefined) {
-        atProgram = [];
-        contactsByProgram.set(programId, atProgram);
-      }
-      atProgram.push({ name: contact.name, strength: strength.value });
-    });
-    const leverage = contactLeverage(contact, linked);
+    // The best linked program gives leverage; every linked program gets this contact's strength.
+    let best: ProgramLink | null = null;
+    const { programIds } = contact;
+    for (let i = 0; i < programIds.length; i += 1) {
+      const link = links.get(programIds[i]);
+      if (link === undefined || programIds.indexOf(programIds[i]) !== i) continue;
+      if (best === null || link.appeal > best.appeal) best = link;
+      addToConnection(link.connection, contact.name, strength.value);
+    }
+    const leverage = leverageWithBest(contact, best === null ? null : best.linked, best === null ? 0 : best.appeal);
     const signals = urgencySignals(contact, activity, urgencyContext);
     const combined = combineContact([strength, leverage, urgencyFromSignals(signals)]);
+    contactExact[index] = combined.exact;
     return {
-      exact: combined.exact,
-      name: contact.name,
       id: contact.id,
-      row: {
-        id: contact.id,
-        score: combined.score,
-        rank: 0,
-        contributions: combined.contributions,
-        strength: strength.value,
-        nextAction: nextActionFromSignals(contact.stage, signals, dayLabel),
-      },
+      score: combined.score,
+      rank: 0,
+      contributions: combined.contributions,
+      strength: strength.value,
+      nextAction: nextActionFromSignals(contact.stage, signals, dayLabel),
     };
   });
 
@@ -122,25 +122,25 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
     { factor: 'connection', label: FACTOR_LABELS.connection, weight: programWeights.connection },
     { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: programWeights.engagement },
   ]);
-  const programRows = input.programs.map((program, i): Ranked<ProgramScore> => {
+  const programExact = new Float64Array(input.programs.length);
+  const programRows = input.programs.map((program, i): ProgramScore => {
     const fit = fits[i];
-    const connection = programConnection(contactsByProgram.get(program.id) ?? []);
-    const engagement = programEngagement(program);
-    const combined = combineProgram([fit, connection, engagement]);
+    const link = links.get(program.id);
+    const connection = connectionFromTally(link === undefined ? emptyConnection() : link.connection);
+    const combined = combineProgram([fit, connection, programEngagement(program)]);
+    programExact[i] = combined.exact;
     return {
-      exact: combined.exact,
-      name: program.name,
       id: program.id,
-      row: {
-        id: program.id,
-        score: combined.score,
-        rank: 0,
-        contributions: combined.contributions,
-        fit: fit.value,
-        competitiveness: competitivenessOf(program, profile),
-      },
+      score: combined.score,
+      rank: 0,
+      contributions: combined.contributions,
+      fit: fit.value,
+      competitiveness: competitivenessOf(program, profile),
     };
   });
 
-  return { contacts: rankRows(contactRows), programs: rankRows(programRows) };
+  return {
+    contacts: rankRows(contactRows, contactExact, input.contacts.map((c) => c.name)),
+    programs: rankRows(programRows, programExact, input.programs.map((p) => p.name)),
+  };
 }

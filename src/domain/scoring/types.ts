@@ -71,7 +71,10 @@ export interface Contribution<F extends string = string> {
   label: string;
   /** Points this factor adds to the score, one decimal. */
   points: number;
-  /** Points the factor would add at its best (its weight's share of 100), one decimal; for drawing the bar. */
+  /**
+   * Points the factor would add at its best (its weight's share of 100), one decimal; for drawing the bar.
+   * Rounded on its own, so a factor at full value can show `points` one tenth above it.
+   */
   maxPoints: number;
   /** The factor's own value, 0–1, before weighting. */
   value: number;

@@ -133,40 +133,38 @@ export function urgencySignals(
  * reminders = load / (load + 1), coming up within a week 0.5, in its window 1, past its latest day 2.
  */
 export function urgencyFromSignals(signals: UrgencySignals): FactorPart {
-  const words: string[] = [];
+  let detail = '';
+  const say = (words: string) => {
+    detail = detail === '' ? words : `${detail} · ${words}`;
+  };
 
   let cadencePart = 0;
   if (signals.cadenceDays !== null) {
     cadencePart = Math.min(1, signals.daysSinceTouch / (URGENCY.cadenceSpan * signals.cadenceDays));
-    const since = signals.touched ? 'since last touch' : 'since added, none logged';
-    words.push(`${plural(Math.floor(signals.daysSinceTouch), 'day')} ${since} (cadence ${signals.cadenceDays})`);
+    const days = Math.floor(signals.daysSinceTouch);
+    say(`${days} ${days === 1 ? 'day' : 'days'} ${signals.touched ? 'since last touch' : 'since added, none logged'} (cadence ${signals.cadenceDays})`);
   }
 
   const overdueCommitments = signals.overdueCommitmentCount;
   const commitmentLoad =
     (signals.owedCount - overdueCommitments) * URGENCY.owedCommitment + overdueCommitments * URGENCY.overdueCommitment;
   if (signals.owedCount > 0) {
-    words.push(`${plural(signals.owedCount, 'promise')} owed${overdueCommitments > 0 ? `, ${overdueCommitments} overdue` : ''}`);
+    say(`${plural(signals.owedCount, 'promise')} owed${overdueCommitments > 0 ? `, ${overdueCommitments} overdue` : ''}`);
   }
 
-  const reminderLoad =
-    signals.overdueReminderCount * URGENCY.overdueReminder +
-    signals.dueReminderCount * URGENCY.dueReminder +
-    signals.soonReminderCount * URGENCY.soonReminder;
+  const { overdueReminderCount: overdue, dueReminderCount: due, soonReminderCount: soon } = signals;
+  const reminderLoad = overdue * URGENCY.overdueReminder + due * URGENCY.dueReminder + soon * URGENCY.soonReminder;
   if (reminderLoad > 0) {
-    const counts = [
-      signals.overdueReminderCount > 0 ? `${signals.overdueReminderCount} overdue` : '',
-      signals.dueReminderCount > 0 ? `${signals.dueReminderCount} due` : '',
-      signals.soonReminderCount > 0 ? `${signals.soonReminderCount} coming up` : '',
-    ];
-    words.push(`reminders: ${counts.filter(Boolean).join(', ')}`);
+    let counts = overdue > 0 ? `${overdue} overdue` : '';
+    if (due > 0) counts = counts === '' ? `${due} due` : `${counts}, ${due} due`;
+    if (soon > 0) counts = counts === '' ? `${soon} coming up` : `${counts}, ${soon} coming up`;
+    say(`Reminders: ${counts}`);
   }
 
   const commitmentPart = commitmentLoad / (commitmentLoad + 1);
   const reminderPart = reminderLoad / (reminderLoad + 1);
   const value = 1 - (1 - cadencePart) * (1 - commitmentPart) * (1 - reminderPart);
-  const detail = words.length > 0 ? words.join(' · ') : 'nothing due and no cadence set';
-  return { value, detail: detail.charAt(0).toUpperCase() + detail.slice(1) };
+  return { value, detail: detail === '' ? 'Nothing due and no cadence set' : detail };
 }
 
 /** Urgency of one contact, 0–1, with words; see {@link urgencyFromSignals} for the formula. */

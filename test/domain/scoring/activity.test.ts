@@ -4,6 +4,13 @@ import { indexActivity, instantMs, isLiveReminder, reminderTiming } from '../../
 import { NOW, TODAY, daysAgo, interaction, reminder } from './fixtures';
 
 const context = { nowMs: NOW.getTime(), today: TODAY, halfLifeDays: 90 };
+const people = [{ id: 'c1' }, { id: 'c2' }];
+type IndexArgs = Parameters<typeof indexActivity>;
+/** The activity of c1 and c2, by id. */
+const index = (interactions: IndexArgs[1], reminders: IndexArgs[2] = [], ctx: IndexArgs[3] = context) => {
+  const list = indexActivity(people, interactions, reminders, ctx);
+  return new Map(people.map((p, i) => [p.id, list[i]]));
+};
 
 describe('indexActivity: decayed, kind-weighted touches', () => {
   it.each([
@@ -27,27 +34,36 @@ describe('indexActivity: decayed, kind-weighted touches', () => {
     // An unreadable date is no touch: 0.
     { name: 'bad date', interactions: [interaction({ occurredAt: 'not a date' })], touches: 0, weight: 0 },
   ])('$name → $touches touches, weight $weight', ({ interactions, touches, weight }) => {
-    const a = indexActivity(interactions, [], context).get('c1');
+    const a = index(interactions).get('c1');
     expect(a?.touches ?? 0).toBe(touches);
     expect(a?.decayedWeight ?? 0).toBeCloseTo(weight, 10);
   });
 
   it('keeps the latest touch up to now and credits every contact of a group touch', () => {
-    const index = indexActivity(
+    const byId = index(
       [
         interaction({ id: 'a', occurredAt: daysAgo(30), contactIds: ['c1', 'c2'] }),
         interaction({ id: 'b', occurredAt: daysAgo(10), contactIds: ['c1'] }),
         interaction({ id: 'c', occurredAt: daysAgo(-5), contactIds: ['c1'] }),
       ],
+    );
+    expect(byId.get('c1')?.lastTouchMs).toBe(Date.parse(daysAgo(10)));
+    expect(byId.get('c2')?.lastTouchMs).toBe(Date.parse(daysAgo(30)));
+  });
+
+  it('ignores unknown contacts and gives a repeated contact id the same activity', () => {
+    const list = indexActivity(
+      [{ id: 'c1' }, { id: 'c1' }, { id: 'c3' }],
+      [interaction({ contactIds: ['c1', 'c9'] })],
       [],
       context,
     );
-    expect(index.get('c1')?.lastTouchMs).toBe(Date.parse(daysAgo(10)));
-    expect(index.get('c2')?.lastTouchMs).toBe(Date.parse(daysAgo(30)));
+    expect(list.map((a) => a.touches)).toEqual([1, 1, 0]);
+    expect(list[2]).toEqual({ touches: 0, decayedWeight: 0, lastTouchMs: null, owed: [], reminders: [] });
   });
 
   it('halves at the half-life setting, whatever it is', () => {
-    const a = indexActivity([interaction({ occurredAt: daysAgo(30) })], [], { ...context, halfLifeDays: 30 }).get('c1');
+    const a = index([interaction({ occurredAt: daysAgo(30) })], [], { ...context, halfLifeDays: 30 }).get('c1');
     expect(a?.decayedWeight).toBeCloseTo(0.5, 10);
   });
 });
@@ -63,7 +79,7 @@ describe('indexActivity: promises owed and live reminders', () => {
   });
 
   it('owes only promises not done, to every contact of the interaction, future interactions included', () => {
-    const index = indexActivity(
+    const byId = index(
       [
         interaction({
           contactIds: ['c1', 'c2'],
@@ -71,15 +87,13 @@ describe('indexActivity: promises owed and live reminders', () => {
         }),
         interaction({ id: 'i2', occurredAt: daysAgo(-3), commitments: [promise('k4', { dueDate: '2026-04-10' })] }),
       ],
-      [],
-      context,
     );
-    expect(index.get('c1')?.owed.map((o) => o.id)).toEqual(['k1', 'k4']);
-    expect(index.get('c2')?.owed).toEqual([{ id: 'k1', text: 'promise k1', dueDate: null, interactionId: 'i1' }]);
+    expect(byId.get('c1')?.owed.map((o) => o.id)).toEqual(['k1', 'k4']);
+    expect(byId.get('c2')?.owed).toEqual([{ id: 'k1', text: 'promise k1', dueDate: null, interactionId: 'i1' }]);
   });
 
   it('keeps open reminders and snoozes that have ended; drops done, dismissed, still snoozed and duplicate promise reminders', () => {
-    const index = indexActivity(
+    const byId = index(
       [interaction({ commitments: [promise('k1')] })],
       [
         reminder({ id: 'open' }),
@@ -90,10 +104,10 @@ describe('indexActivity: promises owed and live reminders', () => {
         reminder({ id: 'same-promise', kind: 'commitment', commitmentId: 'k1' }),
         reminder({ id: 'other-promise', kind: 'commitment', commitmentId: 'k-done-long-ago' }),
         reminder({ id: 'no-contact', contactId: null }),
+        reminder({ id: 'stranger', contactId: 'c9' }),
       ],
-      context,
     );
-    expect(index.get('c1')?.reminders.map((r) => r.id)).toEqual(['open', 'snooze-ended', 'other-promise']);
+    expect(byId.get('c1')?.reminders.map((r) => r.id)).toEqual(['open', 'snooze-ended', 'other-promise']);
   });
 
   it.each([

@@ -64,7 +64,7 @@ describe('contactUrgency = 1 − (1 − cadence)(1 − commitments)(1 − remind
       c: { cadenceDays: 30 },
       a: { lastTouchMs: touchedDaysAgo(15), owed: [owed()], reminders: [reminder()] },
       value: 0.8125,
-      detail: '15 days since last touch (cadence 30) · 1 promise owed · reminders: 1 due',
+      detail: '15 days since last touch (cadence 30) · 1 promise owed · Reminders: 1 due',
     },
   ] as const)('$name → $value', ({ c, a, value, detail }) => {
     const result = contactUrgency(contact(c), activity(a), context);
