@@ -87,17 +87,18 @@ export function createCombiner<F extends string>(
     }
     apportionInto(exactPoints, points, remainders);
     let tenths = 0;
-    const contributions = specs.map((spec, i): Contribution<F> => {
+    const contributions: Contribution<F>[] = [];
+    for (let i = 0; i < specs.length; i += 1) {
       tenths += points[i];
-      return {
-        factor: spec.factor,
-        label: spec.label,
+      contributions.push({
+        factor: specs[i].factor,
+        label: specs[i].label,
         points: points[i] / 10,
         maxPoints: maxPoints[i],
         value: clamp01(parts[i].value),
         detail: parts[i].detail,
-      };
-    });
+      });
+    }
     return { score: tenths / 10, exact, contributions };
   };
 }
