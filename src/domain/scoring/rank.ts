@@ -57,6 +57,19 @@ interface ProgramLink {
  * weights are zero, every score in that list is 0. Every contact carries a
  * suggested next action. Pure: the same input gives the same output.
  *
+ * Cost is linear in the data (see `npm run bench:scoring`); compute it once per change of
+ * the inputs (e.g. `useMemo` over the live query results), not on every render.
+ *
+ * @example
+ * const ranking = rankPriorities({
+ *   contacts, programs, interactions, reminders, profile,
+ *   settings: settings.scoring,
+ *   mentorDefaultCadenceDays: settings.rules.keepInTouch.mentorDefaultDays,
+ *   now: new Date(), // read at the edge; the module never reads the clock
+ * });
+ * ranking.programs[0].contributions; // [{ factor: 'fit', label: 'Fit', points: 47, maxPoints: 50, value: 0.94, detail: '…' }, …]
+ * ranking.contacts[0].nextAction.text; // "Thank-you overdue since 12 Mar"
+ *
  * @throws RangeError when `now` is not a valid date.
  */
 export function rankPriorities(input: ScoringInput): PriorityRanking {
