@@ -1,6 +1,7 @@
 /** Commands and queries for interactions (logged meetings and touches). */
 import { interactionSchema, type Interaction, type InteractionFields } from '../domain/entities';
 import { db } from './db';
+import { recomputeLastTouch } from './last-touch';
 import { makeRecordCommands } from './record-commands';
 
 export const interactionCommands = makeRecordCommands<InteractionFields, Interaction>({
@@ -13,6 +14,8 @@ export const interactionCommands = makeRecordCommands<InteractionFields, Interac
       table: 'reminders' as const,
       record,
     })),
+  relatedTables: ['contacts'],
+  afterWrite: (before, after) => recomputeLastTouch([...(before?.contactIds ?? []), ...(after?.contactIds ?? [])]),
 });
 
 export const createInteraction = interactionCommands.create;

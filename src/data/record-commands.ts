@@ -42,12 +42,20 @@ interface Spec<Rec extends StoredRecord> {
   label: (record: Rec) => string;
   /** Rows of other tables that go to the trash together with this one. */
   cascade?: (id: string) => Promise<{ table: RecordTableName; record: { id: string } }[]>;
+  /**
+   * Runs inside the write's transaction after every create, update or remove,
+   * with the rows as they were and as they are (e.g. to keep a derived field
+   * on another table current). `relatedTables` lists the tables it writes.
+   */
+  afterWrite?: (before: Rec | undefined, after: Rec | undefined) => Promise<void>;
+  relatedTables?: RecordTableName[];
 }
 
 export class NotFoundError extends Error {
   constructor(entity: string, id: string) {
     super(`${entity} ${id} no longer exists. It may have been deleted in another tab.`);
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie rewraps errors thrown in a transaction whose name matches one of its own, and callers would lose `instanceof`.
+    this.name = 'RecordNotFoundError';
   }
 }
 
@@ -59,6 +67,7 @@ export function makeRecordCommands<Fields extends object, Rec extends StoredReco
   spec: Spec<Rec>,
 ): RecordCommands<Fields, Rec> {
   const table = () => db.table<Rec, string>(spec.table);
+  const scope = [spec.table, ...(spec.relatedTables ?? [])].map(tableOf);
 
   function build(fields: Fields, options: CreateOptions = {}): Rec {
     const stamp = (options.now ?? new Date()).toISOString();
@@ -76,12 +85,15 @@ export function makeRecordCommands<Fields extends object, Rec extends StoredReco
     build,
     async create(fields, options) {
       const record = build(fields, options);
-      await table().add(record);
+      await db.transaction('rw', scope, async () => {
+        await table().add(record);
+        await spec.afterWrite?.(undefined, record);
+      });
       void requestPersistenceOnce();
       return record;
     },
     async update(id, patch, options = {}) {
-      return db.transaction('rw', table(), async () => {
+      return db.transaction('rw', scope, async () => {
         const existing = await table().get(id);
         if (!existing) throw new NotFoundError(spec.entity, id);
         const next = parseOrThrow(spec.entity, spec.recordSchema, {
@@ -92,11 +104,12 @@ export function makeRecordCommands<Fields extends object, Rec extends StoredReco
           updatedAt: (options.now ?? new Date()).toISOString(),
         });
         await table().put(next);
+        await spec.afterWrite?.(existing, next);
         return next;
       });
     },
     async remove(id, options = {}) {
-      return db.transaction('rw', [db.trash, ...tablesTouchedByRemoval(spec.table).map(tableOf)], async () => {
+      return db.transaction('rw', [db.trash, ...scope, ...tablesTouchedByRemoval(spec.table).map(tableOf)], async () => {
         const existing = await table().get(id);
         if (!existing) throw new NotFoundError(spec.entity, id);
         const cascaded = spec.cascade ? await spec.cascade(id) : [];
@@ -110,6 +123,7 @@ export function makeRecordCommands<Fields extends object, Rec extends StoredReco
         };
         await db.trash.add(entry);
         for (const item of entry.items) await tableOf(item.table).delete(item.record.id);
+        await spec.afterWrite?.(existing, undefined);
         return entry;
       });
     },

@@ -1,0 +1,27 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout';
+import { RouteError } from './route-error';
+
+/** Every screen loads lazily: the first paint ships the shell (React, router, layout) and nothing else. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, lazy: () => import('./routes/today-route').then((m) => ({ Component: m.TodayRoute })) },
+        { path: 'reminders', lazy: () => import('./routes/reminders-route').then((m) => ({ Component: m.RemindersRoute })) },
+        { path: 'contacts', lazy: () => import('./routes/contacts-route').then((m) => ({ Component: m.ContactsRoute })) },
+        { path: 'contacts/:contactId', lazy: () => import('./routes/contact-route').then((m) => ({ Component: m.ContactRoute })) },
+        { path: 'programs', lazy: () => import('./routes/programs-route').then((m) => ({ Component: m.ProgramsRoute })) },
+        { path: 'programs/:programId', lazy: () => import('./routes/program-route').then((m) => ({ Component: m.ProgramRoute })) },
+        { path: 'priorities', lazy: () => import('./routes/priorities-route').then((m) => ({ Component: m.PrioritiesRoute })) },
+        { path: 'events', lazy: () => import('./routes/events-route').then((m) => ({ Component: m.EventsRoute })) },
+        { path: 'templates', lazy: () => import('./routes/templates-route').then((m) => ({ Component: m.TemplatesRoute })) },
+        { path: 'settings', lazy: () => import('./routes/settings-route').then((m) => ({ Component: m.SettingsRoute })) },
+        { path: '*', lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })) },
+      ],
+    },
+  ]);
+}

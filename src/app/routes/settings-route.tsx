@@ -1,0 +1,20 @@
+import { PageHeader } from '../../components/page-header';
+import { StorageStatusSection } from '../../features/settings/components/storage-status';
+
+/**
+ * Settings: one section per concern. Each section is a feature's component;
+ * this route only lays them out.
+ */
+export function SettingsRoute() {
+  return (
+    <>
+      <PageHeader title="Settings" description="Your profile, how Rapport scores and reminds, and your data." />
+      <div className="settings-sections">
+        <section className="card" aria-labelledby="settings-storage">
+          <h2 id="settings-storage">Storage on this device</h2>
+          <StorageStatusSection />
+        </section>
+      </div>
+    </>
+  );
+}

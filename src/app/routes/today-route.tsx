@@ -1,0 +1,27 @@
+import { PageHeader } from '../../components/page-header';
+import { useToday } from '../../lib/use-today';
+import { dayLabel } from '../../lib/dates';
+import { OverviewCountsGrid } from '../../features/overview/components/overview-counts';
+import { useOverviewCounts } from '../../features/overview/hooks/use-overview-counts';
+import { FirstRunChoice } from '../../features/sample-data/components/first-run-choice';
+import { SampleBanner } from '../../features/sample-data/components/sample-banner';
+import { useNeedsFirstRunChoice } from '../../features/sample-data/hooks/use-first-run';
+
+export function TodayRoute() {
+  const today = useToday();
+  const needsChoice = useNeedsFirstRunChoice();
+  const counts = useOverviewCounts(today);
+
+  if (needsChoice === undefined || counts === undefined) {
+    return <p className="muted" aria-busy="true">Loading your network…</p>;
+  }
+  if (needsChoice) return <FirstRunChoice />;
+
+  return (
+    <>
+      <PageHeader title="Today" description={dayLabel(today)} />
+      <SampleBanner />
+      <OverviewCountsGrid counts={counts} />
+    </>
+  );
+}

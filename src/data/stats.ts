@@ -1,0 +1,48 @@
+/** Counts for the Today overview, read in one go. */
+import { db } from './db';
+import { activeReminders, effectiveDueDate } from './reminders';
+
+export interface OverviewCounts {
+  contacts: number;
+  programs: number;
+  interactions: number;
+  overdue: number;
+  dueToday: number;
+  upcomingEvents: number;
+  mentors: number;
+  sampleRows: number;
+}
+
+export async function overviewCounts(today: string): Promise<OverviewCounts> {
+  const [contacts, programs, interactions, active, upcomingEvents, mentors, sampleContacts, samplePrograms] =
+    await Promise.all([
+      db.contacts.count(),
+      db.programs.count(),
+      db.interactions.count(),
+      activeReminders(today),
+      db.events.where('startDate').aboveOrEqual(today).count(),
+      db.contacts.where('stage').anyOf('mentor', 'advocate').count(),
+      db.contacts.filter((c) => c.sample === true).count(),
+      db.programs.filter((p) => p.sample === true).count(),
+    ]);
+  return {
+    contacts,
+    programs,
+    interactions,
+    overdue: active.filter((r) => effectiveDueDate(r) < today).length,
+    dueToday: active.filter((r) => effectiveDueDate(r) === today).length,
+    upcomingEvents,
+    mentors,
+    sampleRows: sampleContacts + samplePrograms,
+  };
+}
+
+/** True when the database holds no contacts, programs or interactions. */
+export async function isDatabaseEmpty(): Promise<boolean> {
+  const [contacts, programs, interactions] = await Promise.all([
+    db.contacts.count(),
+    db.programs.count(),
+    db.interactions.count(),
+  ]);
+  return contacts + programs + interactions === 0;
+}

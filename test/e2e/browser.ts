@@ -1,0 +1,78 @@
+/**
+ * Shared e2e plumbing: Debian's Chromium through playwright-core, a page that
+ * records console errors, page errors, CSP violations and every request that
+ * leaves the app's origin.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors, as text. */
+  errors: string[];
+  /** URLs requested outside the app's origin. */
+  foreignRequests: string[];
+  /** Content-Security-Policy violations reported by the page. */
+  cspViolations: string[];
+}
+
+/** A fresh context (empty IndexedDB) and page at the app's origin, watched for trouble. */
+export async function openApp(
+  browser: Browser,
+  options: BrowserContextOptions & { path?: string; beforeGoto?: (page: Page) => Promise<void> } = {},
+): Promise<WatchedPage> {
+  const { path = '/', beforeGoto, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
+  const page = await context.newPage();
+  const origin = new URL(baseURL()).origin;
+  const watched: WatchedPage = { context, page, errors: [], foreignRequests: [], cspViolations: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url);
+  });
+  await page.exposeFunction('__reportCsp', (text: string) => watched.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
+    });
+  });
+  if (beforeGoto) await beforeGoto(page);
+  await page.goto(baseURL() + path);
+  return watched;
+}
+
+/** From the first-run screen, loads the sample network and waits for Today's counts. */
+export async function loadSampleData(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await page.getByRole('region', { name: 'Sample data' }).waitFor();
+}
