@@ -129,8 +129,10 @@ const server = await createServer({
   root,
   configFile: false,
   logLevel: 'warn',
-  server: { middlewareMode: true, hmr: false },
+  server: { middlewareMode: true, hmr: false, ws: false },
   appType: 'custom',
+  // Only SSR-loads pure modules: no need to scan the app for browser dependencies.
+  optimizeDeps: { noDiscovery: true, include: [] },
 });
 try {
   const vocabulary = await server.ssrLoadModule('/src/domain/vocabulary.ts');
