@@ -120,6 +120,16 @@ function ContactDetailView({ detail }: { detail: ContactDetail }) {
           </div>
         </div>
         <div className="row page-actions">
+          {email && (
+            <a className="btn" href={email}>
+              Email
+            </a>
+          )}
+          {phone && (
+            <a className="btn" href={phone}>
+              Call
+            </a>
+          )}
           <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>
             Edit contact
           </button>
