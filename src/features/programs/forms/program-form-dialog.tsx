@@ -208,16 +208,16 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
             </label>
           </div>
 
-          <Field label="Case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message}>
+          <Field label="Notes on case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message}>
             <textarea rows={3} {...register('caseMixNotes')} />
           </Field>
-          <Field label="Culture" error={errors.cultureNotes?.message}>
+          <Field label="Notes on culture" error={errors.cultureNotes?.message}>
             <textarea rows={3} {...register('cultureNotes')} />
           </Field>
-          <Field label="Research" error={errors.researchNotes?.message}>
+          <Field label="Notes on research" error={errors.researchNotes?.message}>
             <textarea rows={3} {...register('researchNotes')} />
           </Field>
-          <Field label="Call" error={errors.callNotes?.message}>
+          <Field label="Notes on call" error={errors.callNotes?.message}>
             <textarea rows={3} {...register('callNotes')} />
           </Field>
           <Field label="Other notes" className="span-2" error={errors.notes?.message}>
