@@ -10,7 +10,15 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-    await build({ logLevel: 'warn' });
+    // vitest sets NODE_ENV=test, which Vite keeps, and which bundles React's development build;
+    // the e2e tests must drive the same production build users get.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
