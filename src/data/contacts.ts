@@ -36,6 +36,14 @@ export const updateContact = contactCommands.update;
 export const removeContact = contactCommands.remove;
 export const getContact = contactCommands.get;
 
+/**
+ * Every contact in storage order: the cheapest full read, for screens that
+ * sort in memory anyway (the contacts list, the search palette).
+ */
+export function listContacts(): Promise<Contact[]> {
+  return db.contacts.toArray();
+}
+
 export function listContactsByName(): Promise<Contact[]> {
   return db.contacts.orderBy('name').toArray();
 }

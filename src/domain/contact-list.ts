@@ -185,14 +185,23 @@ export function filterIndexedContacts(
   return result;
 }
 
-/** Every tag in use, once each (the first spelling seen wins), sorted for pickers. */
+/**
+ * Every tag in use, once each whatever its case, sorted for pickers. Each tag
+ * is spelled the way most contacts spell it (ties: the spelling that sorts
+ * first), so the result does not depend on the order contacts were read.
+ */
 export function collectTags(contacts: readonly Pick<Contact, 'tags'>[]): string[] {
-  const seen = new Map<string, string>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const contact of contacts) {
     for (const tag of contact.tags) {
       const key = tag.toLowerCase();
-      if (!seen.has(key)) seen.set(key, tag);
+      const counts = spellings.get(key) ?? new Map<string, number>();
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      spellings.set(key, counts);
     }
   }
-  return [...seen.values()].sort(collator.compare);
+  const chosen = [...spellings.values()].map(
+    (counts) => [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0],
+  );
+  return chosen.sort(collator.compare);
 }

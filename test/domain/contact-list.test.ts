@@ -193,11 +193,20 @@ describe('helpers', () => {
     expect(sortableName(input)).toBe(expected);
   });
 
-  it('collects each tag once, first spelling kept, sorted', () => {
-    expect(collectTags([{ tags: ['PAD', 'venous'] }, { tags: ['pad', 'Embolization'] }, { tags: [] }])).toEqual([
+  it('collects each tag once, in its most used spelling, sorted', () => {
+    expect(collectTags([{ tags: ['PAD', 'venous'] }, { tags: ['pad', 'Embolization'] }, { tags: ['pad'] }])).toEqual([
       'Embolization',
-      'PAD',
+      'pad',
       'venous',
     ]);
+  });
+
+  it('does not depend on the order contacts come in', () => {
+    const tagArb = fc.constantFrom('PAD', 'pad', 'Pad', 'venous', 'Venous', 'SIR');
+    fc.assert(
+      fc.property(fc.array(fc.record({ tags: fc.array(tagArb, { maxLength: 3 }) }), { maxLength: 12 }), (list) => {
+        expect(collectTags([...list].reverse())).toEqual(collectTags(list));
+      }),
+    );
   });
 });

@@ -13,7 +13,14 @@ import { StageBadge } from '../../../components/stage-badge';
 
 export const CONTACT_ROW_HEIGHT = 80;
 
-export function ContactRows({ contacts, today }: { contacts: readonly Contact[]; today: string }) {
+interface ContactRowsProps {
+  contacts: readonly Contact[];
+  today: string;
+  /** True while the rows lag behind the latest search text. */
+  busy?: boolean;
+}
+
+export function ContactRows({ contacts, today, busy = false }: ContactRowsProps) {
   const listRef = useRef<HTMLDivElement>(null);
   // Distance from the top of the page to the list, so the virtualizer can map window scroll to rows.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -39,6 +46,7 @@ export function ContactRows({ contacts, today }: { contacts: readonly Contact[];
       ref={listRef}
       role="list"
       aria-label="Contacts"
+      aria-busy={busy}
       className="contact-list"
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -189,7 +189,7 @@ export function ContactsScreen() {
           <p>Try fewer words, or another filter.</p>
         </EmptyState>
       ) : (
-        <ContactRows contacts={result.visible} today={today} />
+        <ContactRows contacts={result.visible} today={today} busy={result.pending} />
       )}
 
       {creating && (

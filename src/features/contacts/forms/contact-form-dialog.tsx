@@ -29,7 +29,7 @@ import {
 } from '../../../domain/vocabulary';
 import { createContact, findLikelyDuplicateContacts, mergeIntoContact, updateContact } from '../../../data/contacts';
 import { showToast } from '../../../stores/toast-store';
-import { useAllContacts, useAllPrograms, useLikelyDuplicates } from '../hooks/use-contacts';
+import { useAllPrograms, useContactsByName, useLikelyDuplicates } from '../hooks/use-contacts';
 import { ContactPicker } from './contact-picker';
 import { DuplicateNotice } from './duplicate-notice';
 import { ProgramChecklist } from './program-checklist';
@@ -87,7 +87,7 @@ interface ContactFormDialogProps {
 export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDialogProps) {
   const isEdit = contact !== undefined;
   const navigate = useNavigate();
-  const contacts = useAllContacts();
+  const contacts = useContactsByName();
   const programs = useAllPrograms();
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [blockedMatches, setBlockedMatches] = useState<DuplicateMatch[] | null>(null);

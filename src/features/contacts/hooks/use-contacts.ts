@@ -5,12 +5,19 @@ import type { DuplicateCandidate, DuplicateMatch } from '../../../domain/contact
 import {
   contactDetail,
   findLikelyDuplicateContacts,
+  listContacts,
   listContactsByName,
   type ContactDetail,
 } from '../../../data/contacts';
 import { listProgramsByName } from '../../../data/programs';
 
+/** Every contact, unsorted: the list sorts in memory, so it reads in the cheapest order. */
 export function useAllContacts(): Contact[] | undefined {
+  return useLiveQuery(listContacts);
+}
+
+/** Every contact by name, for pickers. */
+export function useContactsByName(): Contact[] | undefined {
   return useLiveQuery(listContactsByName);
 }
 

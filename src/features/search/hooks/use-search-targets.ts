@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listContactsByName } from '../../../data/contacts';
+import { listContacts } from '../../../data/contacts';
 import { listProgramsByName } from '../../../data/programs';
 import type { SearchTarget } from '../../../domain/quick-search';
 
 /** Every contact and program as something the palette can find; undefined while loading. */
 export function useSearchTargets(): SearchTarget[] | undefined {
   return useLiveQuery(async () => {
-    const [contacts, programs] = await Promise.all([listContactsByName(), listProgramsByName()]);
+    const [contacts, programs] = await Promise.all([listContacts(), listProgramsByName()]);
     return [
       ...contacts.map((c): SearchTarget => ({ kind: 'contact', id: c.id, name: c.name, detail: c.institution })),
       ...programs.map(
