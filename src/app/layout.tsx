@@ -4,6 +4,7 @@ import { Toasts } from '../components/toasts';
 import { NAV_SCREENS } from './screens';
 import { SchemaChangedNotice } from './schema-changed-notice';
 import { GlobalActions } from './global-actions';
+import { PwaUpdateNotice } from './pwa-update';
 import './layout.css';
 
 export function AppLayout() {
@@ -30,7 +31,7 @@ export function AppLayout() {
         >
           <span aria-hidden="true">☰</span> Menu
         </button>
-        <NavLink to="/" className="brand">
+        <NavLink to="/" className="brand" aria-label="Rapport, go to Today">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Rapport</span>
         </NavLink>
@@ -55,6 +56,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <Toasts />
+      <PwaUpdateNotice />
     </div>
   );
 }

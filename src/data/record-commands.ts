@@ -54,7 +54,8 @@ interface Spec<Rec extends StoredRecord> {
 export class NotFoundError extends Error {
   constructor(entity: string, id: string) {
     super(`${entity} ${id} no longer exists. It may have been deleted in another tab.`);
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie rewraps errors thrown in a transaction whose name matches one of its own, and callers would lose `instanceof`.
+    this.name = 'RecordNotFoundError';
   }
 }
 

@@ -24,6 +24,10 @@ import {
 } from './vocabulary';
 import { isSafeWebUrl } from '../lib/safe-link';
 
+// The app's CSP forbids eval; without this, zod probes `new Function` and the
+// browser reports a CSP violation on every load.
+z.config({ jitless: true });
+
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day with no time, `yyyy-MM-dd`, in the user's local calendar. */
@@ -89,6 +93,9 @@ export const profileFieldsSchema = z.object({
   step2ck: z.number().int().min(180).max(300).nullable().default(null),
   publications: z.number().int().min(0).max(1000).nullable().default(null),
   presentations: z.number().int().min(0).max(1000).nullable().default(null),
+  /** The applicant's own public profiles (the blueprint's online-presence stage). */
+  linkedinUrl: webLinkSchema,
+  xUrl: webLinkSchema,
 });
 export const profileSchema = recordMetaSchema.extend(profileFieldsSchema.shape);
 export type ProfileFields = z.input<typeof profileFieldsSchema>;

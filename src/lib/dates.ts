@@ -39,3 +39,8 @@ export function shortDayLabel(day: string): string {
 export function dayLabel(day: string): string {
   return format(fromLocalDate(day), 'd MMM yyyy');
 }
+
+/** "Tue 3 Mar 2026" style label: weekday and year, for text read out of context (calendar entries). */
+export function weekdayDayLabel(day: string): string {
+  return format(fromLocalDate(day), 'EEE d MMM yyyy');
+}

@@ -32,14 +32,31 @@ export function safeHref(value: string | null | undefined): string | null {
   return url.href;
 }
 
-/** A mailto: href for an address, or null when the address is empty. */
+/** Lone UTF-16 surrogates (text cut mid-emoji) make encodeURIComponent throw; they become U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/**
+ * A mailto: href for an address, or null when the address is empty.
+ * Subject and body are percent-encoded as RFC 6068 asks: line breaks in the
+ * body become CRLF (%0D%0A), a subject is kept on one line (a header cannot
+ * hold a line break), and `&`, `?`, `#`, `+` survive as text.
+ */
 export function mailtoHref(email: string, params: { subject?: string; body?: string } = {}): string | null {
   const address = email.trim();
   if (address === '' || /[\s<>"]/.test(address)) return null;
   const query: string[] = [];
-  if (params.subject) query.push(`subject=${encodeURIComponent(params.subject)}`);
-  if (params.body) query.push(`body=${encodeURIComponent(params.body.replace(/\r?\n/g, '\r\n'))}`);
-  return safeHref(`mailto:${encodeURIComponent(address).replace(/%40/g, '@')}${query.length ? `?${query.join('&')}` : ''}`);
+  if (params.subject) {
+    const subject = params.subject.replace(/\s*[\r\n]+\s*/g, ' ');
+    query.push(`subject=${encodeURIComponent(wellFormed(subject))}`);
+  }
+  if (params.body) {
+    const body = params.body.replace(/\r\n|\r|\n/g, '\r\n');
+    query.push(`body=${encodeURIComponent(wellFormed(body))}`);
+  }
+  const encodedAddress = encodeURIComponent(wellFormed(address)).replace(/%40/g, '@');
+  return safeHref(`mailto:${encodedAddress}${query.length ? `?${query.join('&')}` : ''}`);
 }
 
 /** A tel: href for a phone number, or null when it holds no digits. */

@@ -11,6 +11,7 @@ import { createInteraction } from '../../src/data/interactions';
 import { createProgram, interactionsAtProgram, programDetail, removeProgram, setProgramStatus } from '../../src/data/programs';
 import { createReminder } from '../../src/data/reminders';
 import { restoreFromTrash } from '../../src/data/trash';
+import { NotFoundError } from '../../src/data/record-commands';
 import { contactFieldsSchema } from '../../src/domain/entities';
 import { contactFields, interactionFields, programFields, reminderFields } from '../factories';
 
@@ -93,8 +94,7 @@ describe('mergeIntoContact', () => {
 
   it('refuses a contact that no longer exists', async () => {
     const { lastTouchAt: _l, ...entry } = contactFieldsSchema.parse(contactFields());
-    // Dexie re-wraps errors thrown inside a transaction, so check the message rather than the class.
-    await expect(mergeIntoContact('gone', entry)).rejects.toThrow(/no longer exists/);
+    await expect(mergeIntoContact('gone', entry)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.contacts.count()).toBe(0);
   });
 });

@@ -2,23 +2,20 @@
  * Builds the app (unless E2E_SKIP_BUILD=1 and dist exists) and serves the
  * production build on 127.0.0.1 at a free port for the e2e files.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-    // vitest sets NODE_ENV=test, which Vite keeps, and which bundles React's development build;
-    // the e2e tests must drive the same production build users get.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ logLevel: 'warn', mode: 'production' });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    // A separate process: vitest sets NODE_ENV=test, which would make an in-process build a development build.
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];

@@ -1,13 +1,24 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { PageHeader } from '../../components/page-header';
+import { StorageStatusSection } from '../../features/settings/components/storage-status';
 import { TrashSection } from '../../features/trash/components/trash-section';
 
+/**
+ * Settings: one section per concern. Each section is a feature's component;
+ * this route only lays them out.
+ */
 export function SettingsRoute() {
   return (
     <>
-      <ComingSoon title="Settings" what="Your profile, scoring weights, follow-up rules, backup and import, and storage status." />
+      <PageHeader title="Settings" description="Your profile, how Rapport scores and reminds, and your data." />
+      <div className="settings-sections">
+        <section className="card" aria-labelledby="settings-storage">
+          <h2 id="settings-storage">Storage on this device</h2>
+          <StorageStatusSection />
+        </section>
 
-      {/* Trash: deleted contacts and programs, restorable (issue 3). */}
-      <TrashSection />
+        {/* Trash: deleted contacts and programs, restorable or purged here (section heading "Trash"). */}
+        <TrashSection />
+      </div>
     </>
   );
 }

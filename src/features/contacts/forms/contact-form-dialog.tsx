@@ -12,6 +12,7 @@ import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { contactFieldsSchema, type Contact } from '../../../domain/entities';
 import { collectTags } from '../../../domain/contact-list';
 import type { DuplicateMatch } from '../../../domain/contact-duplicates';
@@ -98,11 +99,13 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
     register,
     control,
     handleSubmit,
-    formState: { errors },
+    formState: { errors, isDirty },
   } = useForm<ContactFormInput, unknown, ContactFormValues>({
     resolver: zodResolver(contactFormSchema),
     defaultValues: initialValues(contact),
   });
+  // While the form holds typed input, an app update waits and closing the tab asks first.
+  useUnsavedChanges(isDirty);
 
   const [name, email, institution] = useWatch({ control, name: ['name', 'email', 'institution'] });
   const candidate = {

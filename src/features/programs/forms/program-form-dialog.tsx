@@ -9,6 +9,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { programFieldsSchema, type Program } from '../../../domain/entities';
 import {
   APPLICATION_STATUSES,
@@ -77,11 +78,13 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
     register,
     control,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<ProgramFormInput, unknown, ProgramFormValues>({
     resolver: zodResolver(programFieldsSchema),
     defaultValues: initialValues(program),
   });
+  // While the form holds typed input, an app update waits and closing the tab asks first.
+  useUnsavedChanges(isDirty);
 
   async function save(values: ProgramFormValues) {
     setSubmitError(null);

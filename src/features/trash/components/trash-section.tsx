@@ -58,7 +58,7 @@ export function TrashSection() {
   }
 
   return (
-    <section id="trash" className="trash-section" aria-labelledby="trash-heading">
+    <section id="trash" className="card trash-section" aria-labelledby="trash-heading">
       <div className="trash-header">
         <h2 id="trash-heading">Trash</h2>
         {entries && entries.length > 0 && (
@@ -76,11 +76,11 @@ export function TrashSection() {
           Loading the trash…
         </p>
       ) : entries.length === 0 ? (
-        <p className="card">The trash is empty.</p>
+        <p className="trash-empty">The trash is empty.</p>
       ) : (
         <ul className="trash-list plain-list" aria-label="Deleted items">
           {entries.map((entry) => (
-            <li key={entry.id} className="trash-item card">
+            <li key={entry.id} className="trash-item">
               <div className="trash-item-text">
                 <strong>{entry.label}</strong>
                 <span className="muted">
