@@ -19,7 +19,7 @@ describe('search palette', () => {
     const { user, router } = renderWithRouter(<GlobalActions />);
     const opener = screen.getByRole('button', { name: /Search/ });
     await user.click(opener);
-    const dialog = screen.getByRole('dialog', { name: 'Search' });
+    const dialog = await screen.findByRole('dialog', { name: 'Search' });
     const input = within(dialog).getByRole('combobox', { name: 'Search contacts and programs' });
     expect(input).toHaveFocus();
     expect(await within(dialog).findByText(/Type part of a name/)).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe('search palette', () => {
     await seed();
     const { user } = renderWithRouter(<GlobalActions />);
     await user.click(screen.getByRole('button', { name: /Search/ }));
-    await user.type(screen.getByRole('combobox'), 'zzz');
+    await user.type(await screen.findByRole('combobox'), 'zzz');
     expect(await screen.findByText('No contact or program matches.')).toBeInTheDocument();
     expect(screen.queryAllByRole('option')).toEqual([]);
   });

@@ -1,7 +1,9 @@
 /** The top bar's Search button, and Ctrl/Cmd+K from anywhere, opening the search palette. */
-import { useEffect, useState } from 'react';
-import { SearchPalette } from './search-palette';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import './search.css';
+
+// The palette reads the database; loading it on first use keeps the data layer out of the shell's first paint.
+const SearchPalette = lazy(() => import('./search-palette').then((m) => ({ default: m.SearchPalette })));
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -33,7 +35,11 @@ export function SearchButton() {
           {IS_MAC ? '⌘K' : 'Ctrl K'}
         </kbd>
       </button>
-      {open && <SearchPalette onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SearchPalette onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
