@@ -6,6 +6,7 @@ import { useOverviewCounts } from '../../features/overview/hooks/use-overview-co
 import { FirstRunChoice } from '../../features/sample-data/components/first-run-choice';
 import { SampleBanner } from '../../features/sample-data/components/sample-banner';
 import { useNeedsFirstRunChoice } from '../../features/sample-data/hooks/use-first-run';
+import { TodayBlueprint } from '../../features/playbook/components/today-blueprint';
 
 export function TodayRoute() {
   const today = useToday();
@@ -22,6 +23,10 @@ export function TodayRoute() {
       <PageHeader title="Today" description={dayLabel(today)} />
       <SampleBanner />
       <OverviewCountsGrid counts={counts} />
+
+      {/* ---- Blueprint progress (playbook) ---- */}
+      <TodayBlueprint today={today} />
+      {/* ---- end blueprint ---- */}
     </>
   );
 }
