@@ -143,6 +143,14 @@ describe('contact form: saving', () => {
     }
   });
 
+  it('warns, next to the notes, about what looks like patient data', async () => {
+    const { user, dialog } = await openNewContactForm();
+    const notes = within(dialog).getByLabelText('Notes');
+    await user.type(notes, 'Talked about the case from MRN 1234567');
+    await waitFor(() => expect(notes).toHaveAccessibleDescription(/Possible patient data/));
+    expect(notes).toHaveAccessibleDescription(/No patient details here/);
+  });
+
   it('edits an existing contact without touching its derived last touch', async () => {
     const existing = await createContact(contactFields({ name: 'Li Chen', role: 'resident', tags: ['venous'] }));
     await db.contacts.update(existing.id, { lastTouchAt: '2026-03-01T10:00:00.000Z' });

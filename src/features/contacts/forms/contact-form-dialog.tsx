@@ -5,13 +5,14 @@
  * pointed out before saving, with a way to open or merge into it. A failed
  * write keeps the dialog open with everything the user typed.
  */
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
+import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { contactFieldsSchema, type Contact } from '../../../domain/entities';
 import { collectTags } from '../../../domain/contact-list';
@@ -107,7 +108,8 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
   // While the form holds typed input, an app update waits and closing the tab asks first.
   useUnsavedChanges(isDirty);
 
-  const [name, email, institution] = useWatch({ control, name: ['name', 'email', 'institution'] });
+  const [name, email, institution, notes] = useWatch({ control, name: ['name', 'email', 'institution', 'notes'] });
+  const notesWarningsId = useId();
   const candidate = {
     name: useDeferredValue(isEdit ? '' : (name ?? '')),
     email: useDeferredValue(isEdit ? '' : (email ?? '')),
@@ -310,9 +312,12 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
             </select>
           </Field>
 
-          <Field label="Notes" className="span-2" hint="No patient details here: names, dates of birth or record numbers." error={errors.notes?.message}>
-            <textarea rows={5} {...register('notes')} />
-          </Field>
+          <div className="span-2">
+            <Field label="Notes" hint="No patient details here: names, dates of birth or record numbers." error={errors.notes?.message}>
+              <textarea rows={5} {...register('notes')} aria-describedby={notesWarningsId} />
+            </Field>
+            <TextWarnings id={notesWarningsId} text={notes ?? ''} checks={['patient-data']} subject="note" />
+          </div>
         </div>
 
         {submitError && (

@@ -3,12 +3,13 @@
  * (zod through react-hook-form) with messages next to each field. A failed
  * write keeps the dialog open with everything the user typed.
  */
-import { useState } from 'react';
-import { Controller, useForm, type FieldError } from 'react-hook-form';
+import { useId, useState } from 'react';
+import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
+import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { programFieldsSchema, type Program } from '../../../domain/entities';
 import {
@@ -85,6 +86,9 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
   });
   // While the form holds typed input, an app update waits and closing the tab asks first.
   useUnsavedChanges(isDirty);
+  const [caseMixNotes, notes] = useWatch({ control, name: ['caseMixNotes', 'notes'] });
+  const caseMixWarningsId = useId();
+  const notesWarningsId = useId();
 
   async function save(values: ProgramFormValues) {
     setSubmitError(null);
@@ -211,9 +215,12 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
             </label>
           </div>
 
-          <Field label="Notes on case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message}>
-            <textarea rows={3} {...register('caseMixNotes')} />
-          </Field>
+          <div>
+            <Field label="Notes on case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message}>
+              <textarea rows={3} {...register('caseMixNotes')} aria-describedby={caseMixWarningsId} />
+            </Field>
+            <TextWarnings id={caseMixWarningsId} text={caseMixNotes ?? ''} checks={['patient-data']} subject="note" />
+          </div>
           <Field label="Notes on culture" error={errors.cultureNotes?.message}>
             <textarea rows={3} {...register('cultureNotes')} />
           </Field>
@@ -223,9 +230,12 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
           <Field label="Notes on call" error={errors.callNotes?.message}>
             <textarea rows={3} {...register('callNotes')} />
           </Field>
-          <Field label="Other notes" className="span-2" error={errors.notes?.message}>
-            <textarea rows={4} {...register('notes')} />
-          </Field>
+          <div className="span-2">
+            <Field label="Other notes" error={errors.notes?.message}>
+              <textarea rows={4} {...register('notes')} aria-describedby={notesWarningsId} />
+            </Field>
+            <TextWarnings id={notesWarningsId} text={notes ?? ''} checks={['patient-data']} subject="note" />
+          </div>
         </div>
 
         {submitError && (
