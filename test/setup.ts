@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { db } from '../src/data/db';
 import { resetPersistenceRequest } from '../src/data/storage-persistence';
+
+// findBy/waitFor wait up to 5 s: a shared 2-core machine can be slow to settle a live query.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   if (!db.isOpen()) await db.open();
