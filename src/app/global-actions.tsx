@@ -1,4 +1,12 @@
+import { LogMeetingButton } from '../features/meetings/components/log-meeting-button';
+import { LogMeetingHost } from '../features/meetings/components/log-meeting-host';
+
 /** Actions available from every screen, in the top bar. */
 export function GlobalActions() {
-  return null;
+  return (
+    <>
+      <LogMeetingButton />
+      <LogMeetingHost />
+    </>
+  );
 }
