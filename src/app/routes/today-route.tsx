@@ -6,6 +6,9 @@ import { useOverviewCounts } from '../../features/overview/hooks/use-overview-co
 import { FirstRunChoice } from '../../features/sample-data/components/first-run-choice';
 import { SampleBanner } from '../../features/sample-data/components/sample-banner';
 import { useNeedsFirstRunChoice } from '../../features/sample-data/hooks/use-first-run';
+import { LogMeetingButton } from '../../features/meetings/components/log-meeting-button';
+import { RecentInteractions } from '../../features/meetings/components/recent-interactions';
+import { DueReminders } from '../../features/reminders/components/due-reminders';
 
 export function TodayRoute() {
   const today = useToday();
@@ -19,9 +22,19 @@ export function TodayRoute() {
 
   return (
     <>
-      <PageHeader title="Today" description={dayLabel(today)} />
+      <PageHeader title="Today" description={dayLabel(today)} actions={<LogMeetingButton />} />
       <SampleBanner />
-      <OverviewCountsGrid counts={counts} />
+      <div className="stack">
+        <section aria-labelledby="today-due">
+          <h2 id="today-due">Overdue and due today</h2>
+          <DueReminders today={today} />
+        </section>
+        <OverviewCountsGrid counts={counts} />
+        <section className="card" aria-labelledby="today-recent">
+          <h2 id="today-recent">Recent meetings</h2>
+          <RecentInteractions today={today} />
+        </section>
+      </div>
     </>
   );
 }

@@ -11,7 +11,7 @@ export function LogMeetingButton({ preset, className = 'btn btn-primary' }: { pr
       aria-keyshortcuts={LOG_MEETING_KEY}
       onClick={() => openLogMeeting(preset)}
     >
-      <span aria-hidden="true">＋</span> Log meeting
+      <span aria-hidden="true">+</span> Log meeting
     </button>
   );
 }

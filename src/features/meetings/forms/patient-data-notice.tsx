@@ -12,7 +12,7 @@ export function PatientDataNotice({ id, text }: { id: string; text: string }) {
     <div id={id} aria-live="polite">
       {findings.length > 0 && (
         <div className="notice notice-warning patient-data-notice">
-          <strong>Possible patient data.</strong> Networking notes should never hold patient identifiers.
+          <strong>Possible patient data.</strong> Remove it if it is about a patient.
           <ul>
             {findings.slice(0, 5).map((f) => (
               <li key={`${f.start}-${f.end}`}>
