@@ -14,7 +14,7 @@ import { contactFields } from '../../factories';
 import { renderWithRouter } from '../../render';
 
 vi.mock('../../../src/data/log-interaction', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/data/log-interaction')>();
+  const actual = await importOriginal<typeof logInteractionModule>();
   return { ...actual, logInteraction: vi.fn(actual.logInteraction) };
 });
 

@@ -284,6 +284,7 @@ function SnoozePanel({
       </div>
       <form
         className="row snooze-pick"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           if (!/^\d{4}-\d{2}-\d{2}$/.test(picked)) {

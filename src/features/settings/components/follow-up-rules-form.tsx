@@ -66,7 +66,9 @@ export function FollowUpRulesForm({ rules }: { rules: FollowUpRules }) {
     formState: { errors, isDirty, isSubmitting },
   } = useForm<RulesInput, unknown, FollowUpRules>({
     resolver: zodResolver(rulesFormSchema, { error: dayMessages }),
-    defaultValues: rules,
+    // Follows the stored rules (a save here or in another tab) without overwriting fields being edited.
+    values: rules,
+    resetOptions: { keepDirtyValues: true },
   });
   useUnsavedChanges(isDirty);
 

@@ -12,8 +12,7 @@ export function FollowUpRulesSection() {
         After you log a meeting, Rapport proposes these reminders; you can still untick or move each one before saving.
         Changes here apply to meetings you log from now on.
       </p>
-      {/* Keyed by the stored rules (not the whole settings row), so saving another setting never clears edits here. */}
-      <FollowUpRulesForm key={JSON.stringify(settings.rules)} rules={settings.rules} />
+      <FollowUpRulesForm rules={settings.rules} />
     </>
   );
 }
