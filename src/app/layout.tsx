@@ -5,7 +5,7 @@ import { NAV_SCREENS } from './screens';
 import { SchemaChangedNotice } from './schema-changed-notice';
 import { GlobalActions } from './global-actions';
 import { PwaUpdateNotice } from './pwa-update';
-import { ReminderNotifier } from '../features/reminders/components/reminder-notifier';
+import { ReminderNotifierHost } from '../features/reminders/components/reminder-notifier-host';
 import './layout.css';
 
 export function AppLayout() {
@@ -58,7 +58,7 @@ export function AppLayout() {
       </main>
       <Toasts />
       <PwaUpdateNotice />
-      <ReminderNotifier />
+      <ReminderNotifierHost />
     </div>
   );
 }

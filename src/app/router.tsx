@@ -1,9 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
-import { TodayRoute } from './routes/today-route';
 
-/** Routes other than Today load lazily so the first paint ships only what it needs. */
+/** Every screen loads lazily: the first paint ships the shell (React, router, layout) and nothing else. */
 export function createAppRouter() {
   return createBrowserRouter([
     {
@@ -11,7 +10,7 @@ export function createAppRouter() {
       element: <AppLayout />,
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <TodayRoute /> },
+        { index: true, lazy: () => import('./routes/today-route').then((m) => ({ Component: m.TodayRoute })) },
         { path: 'reminders', lazy: () => import('./routes/reminders-route').then((m) => ({ Component: m.RemindersRoute })) },
         { path: 'contacts', lazy: () => import('./routes/contacts-route').then((m) => ({ Component: m.ContactsRoute })) },
         { path: 'contacts/:contactId', lazy: () => import('./routes/contact-route').then((m) => ({ Component: m.ContactRoute })) },
@@ -19,6 +18,7 @@ export function createAppRouter() {
         { path: 'programs/:programId', lazy: () => import('./routes/program-route').then((m) => ({ Component: m.ProgramRoute })) },
         { path: 'priorities', lazy: () => import('./routes/priorities-route').then((m) => ({ Component: m.PrioritiesRoute })) },
         { path: 'events', lazy: () => import('./routes/events-route').then((m) => ({ Component: m.EventsRoute })) },
+        { path: 'events/:eventId', lazy: () => import('./routes/event-route').then((m) => ({ Component: m.EventRoute })) },
         { path: 'templates', lazy: () => import('./routes/templates-route').then((m) => ({ Component: m.TemplatesRoute })) },
         { path: 'settings', lazy: () => import('./routes/settings-route').then((m) => ({ Component: m.SettingsRoute })) },
         { path: '*', lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })) },

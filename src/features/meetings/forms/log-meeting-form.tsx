@@ -9,10 +9,11 @@
  * kept reminders and any new contacts in one transaction; when that fails,
  * everything typed stays and the error is shown.
  */
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Field } from '../../../components/field';
+import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { logInteraction, proposeFollowUpsFor } from '../../../data/log-interaction';
 import { joinNames } from '../../../domain/follow-ups/reminder-draft';
@@ -35,7 +36,6 @@ import type { MeetingChoices } from '../hooks/use-meeting-choices';
 import { useProposedReminders } from '../hooks/use-proposed-reminders';
 import { CommitmentsEditor } from './commitments-editor';
 import { ContactCombobox } from './contact-combobox';
-import { PatientDataNotice } from './patient-data-notice';
 import { ProposedReminders } from './proposed-reminders';
 
 interface LogMeetingFormProps {
@@ -66,6 +66,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   const [proposalChoices, setProposalChoices] = useState<Record<string, ProposalChoice>>({});
   const [proposalIssues, setProposalIssues] = useState<Record<string, FieldIssue[]>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  const notesRef = useRef<HTMLTextAreaElement | null>(null);
 
   const dirty = isDirty || Object.keys(proposalChoices).length > 0;
   useUnsavedChanges(dirty);
@@ -137,6 +138,8 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   }
 
   const notesWarningId = `${id}-notes-warnings`;
+  const learnedWarningId = `${id}-learned-warnings`;
+  const notesField = register('notes');
   const eventChoices = choices.events;
 
   return (
@@ -194,26 +197,31 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             </select>
           </Field>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-notes`}>Notes</label>
+        <Field label="Notes" error={errors.notes?.message}>
           <textarea
-            id={`${id}-notes`}
             rows={3}
-            aria-invalid={errors.notes ? true : undefined}
-            aria-describedby={[notesWarningId, errors.notes ? `${id}-notes-error` : null].filter(Boolean).join(' ')}
-            {...register('notes')}
+            aria-describedby={notesWarningId}
+            {...notesField}
+            ref={(node) => {
+              notesField.ref(node);
+              notesRef.current = node;
+            }}
           />
-          <PatientDataNotice id={notesWarningId} text={values.notes ?? ''} />
-          {errors.notes && (
-            <span id={`${id}-notes-error`} className="field-error" role="alert">
-              {errors.notes.message}
-            </span>
-          )}
-        </div>
+        </Field>
+        <TextWarnings
+          id={notesWarningId}
+          text={values.notes}
+          checks={['patient-data']}
+          subject="notes"
+          onLocate={(start, end) => selectInField(notesRef.current, start, end)}
+        />
         <div className="form-grid">
-          <Field label="What I learned" error={errors.learned?.message}>
-            <textarea rows={2} {...register('learned')} />
-          </Field>
+          <div>
+            <Field label="What I learned" error={errors.learned?.message}>
+              <textarea rows={2} aria-describedby={learnedWarningId} {...register('learned')} />
+            </Field>
+            <TextWarnings id={learnedWarningId} text={values.learned} checks={['patient-data']} subject="note" />
+          </div>
           <Field label="Next step" error={errors.nextStep?.message}>
             <textarea rows={2} {...register('nextStep')} />
           </Field>

@@ -1,0 +1,240 @@
+/**
+ * Backup, restore and import writes. Each write is one Dexie transaction:
+ * it all lands, or — on an error, a full disk or a cancel — none of it does.
+ *
+ * Typical flows for the Settings screens:
+ * - Export: `serializeBackup(await exportEverything(new Date()))` → download.
+ * - Restore: `readImportFile(file, 'backup')` → `parseBackup(text, LATEST_SCHEMA_VERSION)`
+ *   → show `countBackupRecords` → `restoreBackup(backup, 'merge' | 'replace')`.
+ * - Import: `readImportFile(file, 'csv')` → `parseLinkedInConnections` / `parseCsv` +
+ *   `suggestMapping` + `applyMapping` / `parseVCards` → `previewContactImport(candidates)`
+ *   → preview → `commitImport(plan)`.
+ */
+import type { Table } from 'dexie';
+import {
+  BACKUP_TABLES,
+  buildBackup,
+  type Backup,
+  type BackupTableName,
+} from '../domain/backup/backup-format';
+import type { ImportCandidate } from '../domain/backup/import-candidate';
+import {
+  planImport,
+  planProgramImport,
+  type ContactImportPlan,
+  type ImportPlan,
+  type PlanOptions,
+  type ProgramImportPlan,
+} from '../domain/backup/import-plan';
+import { SETTINGS_ID, defaultSettingsFields, type Settings } from '../domain/settings';
+import type { ProgressOptions } from '../lib/progress';
+import { contactCommands } from './contacts';
+import { db } from './db';
+import { recomputeLastTouch } from './last-touch';
+import { programCommands } from './programs';
+import type { RecordCommands } from './record-commands';
+import { LATEST_SCHEMA_VERSION } from './schema';
+
+const recordTables = () => BACKUP_TABLES.map((name) => db.table(name));
+
+/**
+ * Reads every record table into a backup and records `now` as the settings'
+ * last backup (the backup itself carries that date). Rows are exported as
+ * stored, without re-validation, so a backup never drops data.
+ */
+export async function exportEverything(now: Date): Promise<Backup> {
+  return db.transaction('rw', recordTables(), async () => {
+    const stamp = now.toISOString();
+    const current = await db.settings.get(SETTINGS_ID);
+    const settings: Settings = current
+      ? { ...current, lastBackupAt: stamp, updatedAt: stamp }
+      : { id: SETTINGS_ID, createdAt: stamp, updatedAt: stamp, ...defaultSettingsFields(), lastBackupAt: stamp };
+    await db.settings.put(settings);
+    const [profile, allSettings, contacts, programs, interactions, reminders, events] = await Promise.all([
+      db.profile.toArray(),
+      db.settings.toArray(),
+      db.contacts.toArray(),
+      db.programs.toArray(),
+      db.interactions.toArray(),
+      db.reminders.toArray(),
+      db.events.toArray(),
+    ]);
+    return buildBackup(
+      { profile, settings: allSettings, contacts, programs, interactions, reminders, events },
+      LATEST_SCHEMA_VERSION,
+      now,
+    );
+  });
+}
+
+/** Every table (records and trash), each sorted by id: a full picture to compare in tests. */
+export type DatabaseDump = Record<BackupTableName | 'trash', object[]>;
+
+/** Reads every table, rows sorted by id, in one read transaction. */
+export async function dumpDatabase(): Promise<DatabaseDump> {
+  return db.transaction('r', [...recordTables(), db.trash], async () => {
+    const entries = await Promise.all(
+      [...BACKUP_TABLES, 'trash' as const].map(async (name) => [name, await db.table(name).orderBy(':id').toArray()] as const),
+    );
+    return Object.fromEntries(entries) as DatabaseDump;
+  });
+}
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface TableRestoreCounts {
+  /** Rows the database did not have. */
+  added: number;
+  /** Rows replaced by a newer version from the backup (merge). */
+  updated: number;
+  /** Rows left as they were because the database's copy is as new or newer (merge). */
+  kept: number;
+  /** Rows deleted because the backup replaces the table (replace). */
+  removed: number;
+}
+
+export type RestoreSummary = Record<BackupTableName, TableRestoreCounts>;
+
+function isNewer(candidate: { updatedAt: string }, current: { updatedAt: string }): boolean {
+  return Date.parse(candidate.updatedAt) > Date.parse(current.updatedAt);
+}
+
+/**
+ * Writes a parsed backup in one transaction.
+ * - `merge`: a row whose id is new is added; a row already present is
+ *   replaced only when the backup's `updatedAt` is newer. Nothing is deleted.
+ * - `replace`: every record table is cleared and filled from the backup. The
+ *   trash is kept, so deletions made before the restore can still be undone.
+ * Contacts' derived `lastTouchAt` is then recomputed from the interactions.
+ *
+ * Rejects (and writes nothing) on a storage error or when the signal aborts.
+ * @throws Error when the backup was not brought up to this app's schema version by parseBackup
+ */
+export async function restoreBackup(backup: Backup, mode: RestoreMode, options: ProgressOptions = {}): Promise<RestoreSummary> {
+  if (backup.schemaVersion !== LATEST_SCHEMA_VERSION) {
+    throw new Error(`A backup must be parsed with parseBackup before it is restored (version ${backup.schemaVersion}).`);
+  }
+  options.signal?.throwIfAborted();
+  const total = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0) || 1;
+  let done = 0;
+  const summary = await db.transaction('rw', recordTables(), async () => {
+    const counts = {} as RestoreSummary;
+    for (const name of BACKUP_TABLES) {
+      const table: Table<{ id: string; updatedAt: string }, string> = db.table(name);
+      const rows: { id: string; updatedAt: string }[] = backup.tables[name];
+      const count: TableRestoreCounts = { added: 0, updated: 0, kept: 0, removed: 0 };
+      if (mode === 'replace') {
+        count.removed = await table.count();
+        await table.clear();
+        await table.bulkAdd(rows);
+        count.added = rows.length;
+      } else {
+        const current = await table.bulkGet(rows.map((r) => r.id));
+        const toWrite = rows.filter((row, i) => {
+          const existing = current[i];
+          if (!existing) count.added++;
+          else if (isNewer(row, existing)) count.updated++;
+          else {
+            count.kept++;
+            return false;
+          }
+          return true;
+        });
+        await table.bulkPut(toWrite);
+      }
+      counts[name] = count;
+      done += rows.length;
+      options.onProgress?.(done / total);
+      // Throwing inside the transaction rolls back every table written so far.
+      options.signal?.throwIfAborted();
+    }
+    // lastTouchAt is derived from interactions, which the restore may have changed.
+    await recomputeLastTouch(await db.contacts.toCollection().primaryKeys());
+    return counts;
+  });
+  options.onProgress?.(1);
+  return summary;
+}
+
+/** The preview of a contact import: plans it against the contacts in the database (see `planImport`). */
+export async function previewContactImport(candidates: readonly ImportCandidate[], options: PlanOptions = {}): Promise<ContactImportPlan> {
+  return planImport(candidates, await db.contacts.toArray(), options);
+}
+
+/** The preview of a program import: plans it against the programs in the database (see `planProgramImport`). */
+export async function previewProgramImport(candidates: readonly ImportCandidate[], options: PlanOptions = {}): Promise<ProgramImportPlan> {
+  return planProgramImport(candidates, await db.programs.toArray(), options);
+}
+
+export interface CommitSummary {
+  added: number;
+  updated: number;
+  /** Planned updates not applied because the record changed or was deleted after the preview. */
+  skipped: number;
+  /** Ids of the records added, in plan order (for "show what was imported" or undo). */
+  addedIds: string[];
+}
+
+export interface CommitOptions extends ProgressOptions {
+  /** Instant stamped on added and updated records; defaults to the clock. */
+  now?: Date;
+  /** Rows written per bulk call (default 1000); progress is reported after each. */
+  chunkSize?: number;
+}
+
+/**
+ * Writes an import plan — its adds and updates — in one transaction: if any
+ * row fails, storage runs out or the signal aborts, nothing is written.
+ * Duplicates and invalid rows are not touched.
+ * @throws ValidationError if a planned row no longer passes its schema (nothing written)
+ */
+export async function commitImport(plan: ContactImportPlan | ProgramImportPlan, options: CommitOptions = {}): Promise<CommitSummary> {
+  return plan.target === 'contacts'
+    ? commitRecords(plan, contactCommands, options)
+    : commitRecords(plan, programCommands, options);
+}
+
+async function commitRecords<F extends object, R extends { id: string; createdAt: string; updatedAt: string }>(
+  plan: ImportPlan<'contacts' | 'programs', F>,
+  commands: RecordCommands<F, R>,
+  options: CommitOptions,
+): Promise<CommitSummary> {
+  const table = db.table<R, string>(plan.target);
+  options.signal?.throwIfAborted();
+  const now = options.now ?? new Date();
+  if (plan.add.length === 0 && plan.update.length === 0) {
+    options.onProgress?.(1);
+    return { added: 0, updated: 0, skipped: 0, addedIds: [] };
+  }
+  // Stamp and validate every record before opening the transaction.
+  const records = plan.add.map((row) => commands.build(row.fields, { now }));
+  const chunkSize = Math.max(1, options.chunkSize ?? 1000);
+  const total = records.length + plan.update.length;
+  const summary = await db.transaction('rw', table, async () => {
+    let written = 0;
+    for (let start = 0; start < records.length; start += chunkSize) {
+      const chunk = records.slice(start, start + chunkSize);
+      await table.bulkAdd(chunk);
+      written += chunk.length;
+      options.onProgress?.(written / total);
+      options.signal?.throwIfAborted();
+    }
+    let updated = 0;
+    let skipped = 0;
+    for (const change of plan.update) {
+      const current = await table.get(change.id);
+      if (!current || current.updatedAt !== change.basedOnUpdatedAt) {
+        skipped++;
+        continue;
+      }
+      const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...currentFields } = current;
+      const next = commands.build({ ...currentFields, ...change.patch } as F, { id: current.id, now });
+      await table.put({ ...next, createdAt: current.createdAt });
+      updated++;
+    }
+    options.signal?.throwIfAborted();
+    return { added: records.length, updated, skipped, addedIds: records.map((r) => r.id) };
+  });
+  options.onProgress?.(1);
+  return summary;
+}

@@ -1,0 +1,29 @@
+/**
+ * Recognises the browser refusing a write because storage is full
+ * (QuotaExceededError), however deep Dexie wrapped it, and words it for the user.
+ */
+
+function* errorChain(error: unknown): Generator<unknown> {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    yield current;
+    current = typeof current === 'object' && current !== null ? ((current as { inner?: unknown }).inner ?? (current as { cause?: unknown }).cause) : undefined;
+  }
+}
+
+/** True when the error (or one it wraps) is the browser's storage-full error. */
+export function isQuotaExceeded(error: unknown): boolean {
+  for (const e of errorChain(error)) {
+    const name = typeof e === 'object' && e !== null && 'name' in e ? (e as { name: unknown }).name : undefined;
+    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  }
+  return false;
+}
+
+export const STORAGE_FULL_MESSAGE =
+  'Your browser has no room left for Rapport’s data, so this was not saved. Free some space (empty the trash, or clear other sites’ data in the browser settings) and try again.';
+
+/** A message for a failed write the user can act on, or null when the error is not about storage. */
+export function storageErrorMessage(error: unknown): string | null {
+  return isQuotaExceeded(error) ? STORAGE_FULL_MESSAGE : null;
+}

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench` (browser part): builds the app, seeds a power user's dataset
+ * (10,000 contacts, 100,000 interactions, 20,000 reminders, 500 programs) into
+ * IndexedDB in Debian's Chromium, and measures the app against raw Dexie
+ * baselines in the same page. Prints a table and writes bench-results/browser.json.
+ * A script that prints figures: it never fails on a slow day.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { createServer, preview } from 'vite';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = { contacts: 10_000, interactions: 100_000, reminders: 20_000, programs: 500 };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : x);
+
+function buildApp() {
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
+  console.log('Building the production bundle…');
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+/** Gzip bytes of the JavaScript index.html loads before first paint (entry script + modulepreloads). */
+export function initialJsBytes() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  return { files, gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist${f}`)).length, 0) };
+}
+
+async function loadDataset() {
+  const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'warn' });
+  try {
+    const { buildBenchDataset } = await server.ssrLoadModule('/test/bench/dataset.ts');
+    return buildBenchDataset(new Date(), SIZES);
+  } finally {
+    await server.close();
+  }
+}
+
+/** Writes rows straight into IndexedDB (the app's own database), in chunks. */
+async function seed(page, dataset) {
+  for (const [store, rows] of Object.entries(dataset)) {
+    for (let i = 0; i < rows.length; i += 10_000) {
+      // As a JSON string: Playwright's own argument serialisation is several times slower for big arrays.
+      const chunk = JSON.stringify(rows.slice(i, i + 10_000));
+      await page.evaluate(
+        async ({ store, chunk: json }) => {
+          const chunk = JSON.parse(json);
+          const db = await new Promise((resolve, reject) => {
+            const r = indexedDB.open('rapport');
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          await new Promise((resolve, reject) => {
+            const tx = db.transaction(store, 'readwrite');
+            const os = tx.objectStore(store);
+            for (const row of chunk) os.put(row);
+            tx.oncomplete = resolve;
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+        },
+        { store, chunk },
+      );
+    }
+  }
+}
+
+/** A raw Dexie in the page (same origin, same database) for baselines. */
+async function rawDexie(page) {
+  await page.evaluate(async () => {
+    if (window.__benchDexie) return;
+    const { default: Dexie } = await import('/bench/dexie.mjs');
+    const db = new Dexie('rapport');
+    await db.open(); // dynamic mode: uses the stored schema as is
+    window.__benchDexie = db;
+  });
+}
+
+async function timeRawToArray(page, table) {
+  return page.evaluate(async (table) => {
+    const t0 = performance.now();
+    const rows = await window.__benchDexie.table(table).toArray();
+    return { ms: performance.now() - t0, count: rows.length };
+  }, table);
+}
+
+const results = [];
+function record(name, values, baselineValues, budget, note = '') {
+  const figure = median(values);
+  const baseline = baselineValues ? median(baselineValues) : null;
+  const ratio = baseline ? figure / baseline : null;
+  results.push({ name, figure: round(figure), baseline: baseline === null ? null : round(baseline), ratio: ratio === null ? null : Math.round(ratio * 100) / 100, budget, runs: values.length, note });
+}
+
+export async function run(measures) {
+  buildApp();
+  mkdirSync('dist/bench', { recursive: true });
+  copyFileSync('node_modules/dexie/dist/dexie.mjs', 'dist/bench/dexie.mjs');
+  const js = initialJsBytes();
+  results.push({ name: 'initial JS (gzip bytes)', figure: js.gzip, baseline: null, ratio: null, budget: '≤ 150 kB (153,600 B)', runs: 1, note: js.files.join(' ') });
+
+  console.log('Generating the dataset…');
+  const dataset = await loadDataset();
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const base = server.resolvedUrls.local[0].replace(/\/$/, '');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(base + '/');
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    console.log('Seeding IndexedDB…');
+    const t0 = Date.now();
+    // Seed from a static file of the same origin, so no app code reacts to each chunk.
+    await page.goto(base + '/favicon.svg');
+    await seed(page, dataset);
+    console.log(`Seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await rawDexie(page);
+    const ctx = { page, context, base, dataset, RUNS, record, median, timeRawToArray, rawDexie };
+    for (const measure of measures) {
+      try {
+        await measure(ctx);
+      } catch (error) {
+        results.push({ name: measure.name, figure: null, baseline: null, ratio: null, budget: '', runs: 0, note: `not measured: ${error.message.split('\n')[0]}` });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  print();
+}
+
+function print() {
+  const header = ['measure', 'median', 'baseline', 'ratio', 'budget', 'runs'];
+  const rows = results.map((r) => [r.name, String(r.figure ?? '—'), String(r.baseline ?? '—'), String(r.ratio ?? '—'), r.budget, String(r.runs)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' │ ');
+  console.log('\n' + line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of rows) console.log(line(row));
+  for (const r of results) if (r.note) console.log(`  ${r.name}: ${r.note}`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/browser.json', JSON.stringify({ when: new Date().toISOString(), sizes: SIZES, results }, null, 2));
+  console.log('\nWritten to bench-results/browser.json (figures in milliseconds unless named otherwise).');
+}
