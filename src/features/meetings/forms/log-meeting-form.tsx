@@ -212,7 +212,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
           id={notesWarningId}
           text={values.notes}
           checks={['patient-data']}
-          subject="notes"
+          subject="note"
           onLocate={(start, end) => selectInField(notesRef.current, start, end)}
         />
         <div className="form-grid">
