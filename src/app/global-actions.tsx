@@ -1,3 +1,4 @@
+import { SearchButton } from '../features/search/components/search-button';
 import { LogMeetingButton } from '../features/meetings/components/log-meeting-button';
 import { LogMeetingHost } from '../features/meetings/components/log-meeting-host';
 
@@ -5,6 +6,7 @@ import { LogMeetingHost } from '../features/meetings/components/log-meeting-host
 export function GlobalActions() {
   return (
     <>
+      <SearchButton />
       <LogMeetingButton />
       <LogMeetingHost />
     </>

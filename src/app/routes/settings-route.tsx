@@ -1,5 +1,6 @@
 import { PageHeader } from '../../components/page-header';
 import { StorageStatusSection } from '../../features/settings/components/storage-status';
+import { TrashSection } from '../../features/trash/components/trash-section';
 import { FollowUpRulesSection } from '../../features/settings/components/follow-up-rules-section';
 import { NotificationsSection } from '../../features/settings/components/notifications-section';
 
@@ -24,6 +25,9 @@ export function SettingsRoute() {
           <h2 id="settings-storage">Storage on this device</h2>
           <StorageStatusSection />
         </section>
+
+        {/* Trash: deleted contacts and programs, restorable or purged here (section heading "Trash"). */}
+        <TrashSection />
       </div>
     </>
   );
