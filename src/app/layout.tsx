@@ -5,6 +5,7 @@ import { NAV_SCREENS } from './screens';
 import { SchemaChangedNotice } from './schema-changed-notice';
 import { GlobalActions } from './global-actions';
 import { PwaUpdateNotice } from './pwa-update';
+import { ReminderNotifierHost } from '../features/reminders/components/reminder-notifier-host';
 import './layout.css';
 
 export function AppLayout() {
@@ -57,6 +58,7 @@ export function AppLayout() {
       </main>
       <Toasts />
       <PwaUpdateNotice />
+      <ReminderNotifierHost />
     </div>
   );
 }

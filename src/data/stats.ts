@@ -1,6 +1,7 @@
 /** Counts for the Today overview, read in one go. */
+import { groupReminders } from '../domain/follow-ups/inbox';
 import { db } from './db';
-import { activeReminders, effectiveDueDate } from './reminders';
+import { activeReminders } from './reminders';
 
 export interface OverviewCounts {
   contacts: number;
@@ -25,12 +26,14 @@ export async function overviewCounts(today: string): Promise<OverviewCounts> {
       db.contacts.filter((c) => c.sample === true).count(),
       db.programs.filter((p) => p.sample === true).count(),
     ]);
+  // The same grouping as the Reminders inbox: overdue once the whole window has passed, "due today" while inside it.
+  const groups = groupReminders(active, today);
   return {
     contacts,
     programs,
     interactions,
-    overdue: active.filter((r) => effectiveDueDate(r) < today).length,
-    dueToday: active.filter((r) => effectiveDueDate(r) === today).length,
+    overdue: groups.overdue.length,
+    dueToday: groups.today.length,
     upcomingEvents,
     mentors,
     sampleRows: sampleContacts + samplePrograms,

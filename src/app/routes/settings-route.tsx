@@ -1,6 +1,8 @@
 import { PageHeader } from '../../components/page-header';
 import { StorageStatusSection } from '../../features/settings/components/storage-status';
 import { TrashSection } from '../../features/trash/components/trash-section';
+import { FollowUpRulesSection } from '../../features/settings/components/follow-up-rules-section';
+import { NotificationsSection } from '../../features/settings/components/notifications-section';
 
 /**
  * Settings: one section per concern. Each section is a feature's component;
@@ -11,6 +13,14 @@ export function SettingsRoute() {
     <>
       <PageHeader title="Settings" description="Your profile, how Rapport scores and reminds, and your data." />
       <div className="settings-sections">
+        <section className="card" aria-labelledby="settings-rules">
+          <h2 id="settings-rules">Follow-up rules</h2>
+          <FollowUpRulesSection />
+        </section>
+        <section className="card" aria-labelledby="settings-notifications">
+          <h2 id="settings-notifications">Notifications and calendar</h2>
+          <NotificationsSection />
+        </section>
         <section className="card" aria-labelledby="settings-storage">
           <h2 id="settings-storage">Storage on this device</h2>
           <StorageStatusSection />

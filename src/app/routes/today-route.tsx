@@ -7,6 +7,9 @@ import { FirstRunChoice } from '../../features/sample-data/components/first-run-
 import { SampleBanner } from '../../features/sample-data/components/sample-banner';
 import { useNeedsFirstRunChoice } from '../../features/sample-data/hooks/use-first-run';
 import { TodayBlueprint } from '../../features/playbook/components/today-blueprint';
+import { LogMeetingButton } from '../../features/meetings/components/log-meeting-button';
+import { RecentInteractions } from '../../features/meetings/components/recent-interactions';
+import { DueReminders } from '../../features/reminders/components/due-reminders';
 
 export function TodayRoute() {
   const today = useToday();
@@ -20,13 +23,29 @@ export function TodayRoute() {
 
   return (
     <>
-      <PageHeader title="Today" description={dayLabel(today)} />
+      <PageHeader title="Today" description={dayLabel(today)} actions={<LogMeetingButton />} />
       <SampleBanner />
-      <OverviewCountsGrid counts={counts} />
+      <div className="stack">
+        {/* ---- Reminders and meetings (meetings) ---- */}
+        <section aria-labelledby="today-due">
+          <h2 id="today-due">Overdue and due today</h2>
+          <DueReminders today={today} />
+        </section>
+        {/* ---- end reminders ---- */}
 
-      {/* ---- Blueprint progress (playbook) ---- */}
-      <TodayBlueprint today={today} />
-      {/* ---- end blueprint ---- */}
+        <OverviewCountsGrid counts={counts} />
+
+        {/* ---- Blueprint progress (playbook) ---- */}
+        <TodayBlueprint today={today} />
+        {/* ---- end blueprint ---- */}
+
+        {/* ---- Recent meetings (meetings) ---- */}
+        <section className="card" aria-labelledby="today-recent">
+          <h2 id="today-recent">Recent meetings</h2>
+          <RecentInteractions today={today} />
+        </section>
+        {/* ---- end recent meetings ---- */}
+      </div>
     </>
   );
 }

@@ -1,0 +1,269 @@
+/**
+ * The Log meeting form. Built for speed from the keyboard: focus starts in the
+ * contact box; type a few letters, Enter picks, Tab reaches the summary, and
+ * Ctrl+Enter (⌘+Enter) saves from anywhere in the form. Plain Enter in a text
+ * box never saves half a meeting.
+ *
+ * The proposed reminders are re-read as the meeting takes shape; the user's
+ * ticks and edits are kept by proposal key. Saving writes the interaction, the
+ * kept reminders and any new contacts in one transaction; when that fails,
+ * everything typed stays and the error is shown.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Field } from '../../../components/field';
+import { TextWarnings, selectInField } from '../../../components/text-warnings';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { logInteraction, proposeFollowUpsFor } from '../../../data/log-interaction';
+import { joinNames } from '../../../domain/follow-ups/reminder-draft';
+import {
+  keptReminders,
+  meetingFormSchema,
+  reviewProposals,
+  rulesInputOf,
+  toInteractionFields,
+  type MeetingFormOutput,
+  type MeetingFormValues,
+  type ProposalChoice,
+} from '../../../domain/meeting-form';
+import type { FieldIssue } from '../../../domain/validation';
+import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '../../../domain/vocabulary';
+import { shortDayLabel } from '../../../lib/dates';
+import { useToday } from '../../../lib/use-today';
+import { showToast } from '../../../stores/toast-store';
+import type { MeetingChoices } from '../hooks/use-meeting-choices';
+import { useProposedReminders } from '../hooks/use-proposed-reminders';
+import { CommitmentsEditor } from './commitments-editor';
+import { ContactCombobox } from './contact-combobox';
+import { ProposedReminders } from './proposed-reminders';
+
+interface LogMeetingFormProps {
+  choices: MeetingChoices;
+  defaultValues: MeetingFormValues;
+  /** Called after a successful save. */
+  onSaved: () => void;
+  onCancel: () => void;
+  /** Kept current with whether the form holds unsaved input, so closing can ask first. */
+  dirtyRef?: RefObject<boolean>;
+}
+
+export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirtyRef }: LogMeetingFormProps) {
+  const id = useId();
+  const today = useToday();
+  const form = useForm<MeetingFormValues, unknown, MeetingFormOutput>({
+    resolver: zodResolver(meetingFormSchema),
+    defaultValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const {
+    control,
+    register,
+    handleSubmit,
+    formState: { errors, isDirty, isSubmitting },
+  } = form;
+  const [proposalChoices, setProposalChoices] = useState<Record<string, ProposalChoice>>({});
+  const [proposalIssues, setProposalIssues] = useState<Record<string, FieldIssue[]>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const notesRef = useRef<HTMLTextAreaElement | null>(null);
+
+  const dirty = isDirty || Object.keys(proposalChoices).length > 0;
+  useUnsavedChanges(dirty);
+  useEffect(() => {
+    if (dirtyRef) dirtyRef.current = dirty;
+  }, [dirty, dirtyRef]);
+
+  useEffect(() => {
+    // The dialog may have opened before the contacts loaded; start in the contact box either way.
+    form.setFocus('contacts');
+  }, [form]);
+
+  const values = useWatch({ control, compute: (all: MeetingFormValues) => all });
+  const rulesInput = rulesInputOf(values);
+  const newContacts = useMemo(
+    () => values.contacts.filter((c) => c.isNew).map((c) => ({ id: c.id, name: c.name })),
+    [values.contacts],
+  );
+  const proposals = useProposedReminders(rulesInput, newContacts, today);
+  const reviewed = useMemo(
+    () => (proposals === undefined ? undefined : reviewProposals(proposals, proposalChoices)),
+    [proposals, proposalChoices],
+  );
+
+  async function save(output: MeetingFormOutput) {
+    setSaveError(null);
+    const input = rulesInputOf(values);
+    const newPeople = output.contacts.filter((c) => c.isNew);
+    try {
+      // Re-read the proposals for exactly what is being saved, in case the list on screen is a keystroke behind.
+      const fresh = input === null ? [] : await proposeFollowUpsFor(input, new Date(), newPeople);
+      const kept = keptReminders(reviewProposals(fresh, proposalChoices));
+      if (!kept.ok) {
+        setProposalIssues(kept.issues);
+        setSaveError('Check the reminders below: a title or date needs fixing.');
+        return;
+      }
+      setProposalIssues({});
+      const logged = await logInteraction(toInteractionFields(output), kept.drafts, new Date(), {
+        newContacts: newPeople.map((c) => ({ id: c.id, fields: { name: c.name, role: c.role } })),
+      });
+      const count = logged.reminders.length;
+      showToast({
+        tone: 'success',
+        message:
+          `Logged ${INTERACTION_KIND_LABELS[output.kind].toLowerCase()} with ${joinNames(output.contacts.map((c) => c.name))}` +
+          ` · ${count === 0 ? 'no reminders' : count === 1 ? '1 reminder' : `${count} reminders`}`,
+      });
+      onSaved();
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  const submit = handleSubmit(save);
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Enter') return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      if (!isSubmitting) void submit();
+      return;
+    }
+    // No implicit submission from a single-line box: a stray Enter must not save half a meeting.
+    const target = event.target;
+    if (target instanceof HTMLInputElement && !['submit', 'button', 'checkbox', 'radio'].includes(target.type)) {
+      event.preventDefault();
+    }
+  }
+
+  const notesWarningId = `${id}-notes-warnings`;
+  const learnedWarningId = `${id}-learned-warnings`;
+  const notesField = register('notes');
+  const eventChoices = choices.events;
+
+  return (
+    <FormProvider {...form}>
+      <form className="log-meeting-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-describedby={`${id}-keys`}>
+        <Controller
+          control={control}
+          name="contacts"
+          render={({ field, fieldState }) => (
+            <ContactCombobox
+              label="Contacts"
+              value={field.value}
+              onChange={(next) => field.onChange(next)}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              choices={choices.contacts}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Field label="Summary" error={errors.summary?.message} hint="One line: what you talked about.">
+          <input type="text" autoComplete="off" {...register('summary')} />
+        </Field>
+        <div className="form-grid">
+          <Field label="Kind" error={errors.kind?.message}>
+            <select {...register('kind')}>
+              {INTERACTION_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {INTERACTION_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="When" error={errors.occurredAt?.message}>
+            <input type="datetime-local" {...register('occurredAt')} />
+          </Field>
+          <Field label="Program" error={errors.programId?.message}>
+            <select {...register('programId')}>
+              <option value="">None</option>
+              {choices.programs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Event" error={errors.eventId?.message}>
+            <select {...register('eventId')}>
+              <option value="">None</option>
+              {eventChoices.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name} ({shortDayLabel(e.startDate)})
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label="Notes" error={errors.notes?.message}>
+          <textarea
+            rows={3}
+            aria-describedby={notesWarningId}
+            {...notesField}
+            ref={(node) => {
+              notesField.ref(node);
+              notesRef.current = node;
+            }}
+          />
+        </Field>
+        <TextWarnings
+          id={notesWarningId}
+          text={values.notes}
+          checks={['patient-data']}
+          subject="note"
+          onLocate={(start, end) => selectInField(notesRef.current, start, end)}
+        />
+        <div className="form-grid">
+          <div>
+            <Field label="What I learned" error={errors.learned?.message}>
+              <textarea rows={2} aria-describedby={learnedWarningId} {...register('learned')} />
+            </Field>
+            <TextWarnings id={learnedWarningId} text={values.learned} checks={['patient-data']} subject="note" />
+          </div>
+          <Field label="Next step" error={errors.nextStep?.message}>
+            <textarea rows={2} {...register('nextStep')} />
+          </Field>
+        </div>
+        <CommitmentsEditor />
+        <ProposedReminders
+          reviewed={reviewed}
+          waitingFor={
+            values.contacts.length === 0
+              ? 'Add a contact to see the follow-ups Rapport suggests.'
+              : rulesInput === null
+                ? 'Enter when it happened to see the follow-ups.'
+                : null
+          }
+          issues={proposalIssues}
+          today={today}
+          onChange={(key, choice) => {
+            setProposalChoices((current) => ({ ...current, [key]: { ...current[key], ...choice } }));
+            setProposalIssues((current) => {
+              if (!current[key]) return current;
+              const { [key]: _dropped, ...rest } = current;
+              return rest;
+            });
+          }}
+        />
+        {saveError && (
+          <div className="notice notice-danger save-error" role="alert">
+            <strong>Not saved.</strong> {saveError} Everything you typed is still here.
+          </div>
+        )}
+        <div className="dialog-actions">
+          <span id={`${id}-keys`} className="muted keys-hint">
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves
+          </span>
+          <button type="button" className="btn btn-ghost" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
