@@ -1,4 +1,5 @@
 import { PageHeader } from '../../components/page-header';
+import { ProfilePrioritiesSection } from '../../features/settings/components/profile-priorities-section';
 import { StorageStatusSection } from '../../features/settings/components/storage-status';
 
 /**
@@ -10,6 +11,10 @@ export function SettingsRoute() {
     <>
       <PageHeader title="Settings" description="Your profile, how Rapport scores and reminds, and your data." />
       <div className="settings-sections">
+        <section className="card" id="profile-and-priorities" aria-labelledby="settings-profile-priorities">
+          <h2 id="settings-profile-priorities">Profile and priorities</h2>
+          <ProfilePrioritiesSection />
+        </section>
         <section className="card" aria-labelledby="settings-storage">
           <h2 id="settings-storage">Storage on this device</h2>
           <StorageStatusSection />
