@@ -26,6 +26,14 @@ function isRegion(value: string | null): value is Region {
   return value !== null && (REGIONS as readonly string[]).includes(value);
 }
 
+/** The detail repeats the label the badge already shows ("Target: your Step 2 CK…"); show the rest. */
+function withoutLabel(detail: string, label: string): string {
+  const prefix = `${label}: `;
+  if (!detail.startsWith(prefix)) return detail;
+  const rest = detail.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export function PrioritiesScreen() {
   const priorities = usePriorities();
   const [params, setParams] = useSearchParams();
@@ -157,7 +165,7 @@ export function PrioritiesScreen() {
                     <span className={`badge competitiveness-${competitiveness.label}`}>
                       {COMPETITIVENESS_LABELS[competitiveness.label]}
                     </span>{' '}
-                    <span className="muted">{competitiveness.detail}</span>
+                    <span className="muted">{withoutLabel(competitiveness.detail, COMPETITIVENESS_LABELS[competitiveness.label])}</span>
                   </p>
                 }
               />
