@@ -1,5 +1,8 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { useParams } from 'react-router';
+import { ContactPage } from '../../features/contacts/components/contact-page';
 
 export function ContactRoute() {
-  return <ComingSoon title="Contact" what="One person: every detail, the timeline of your interactions, and what each of you promised." />;
+  const { contactId = '' } = useParams();
+  // A new key per contact, so moving between contacts never shows one person's state on another's page.
+  return <ContactPage key={contactId} contactId={contactId} />;
 }

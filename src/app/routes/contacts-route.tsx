@@ -1,5 +1,5 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { ContactsScreen } from '../../features/contacts/components/contacts-screen';
 
 export function ContactsRoute() {
-  return <ComingSoon title="Contacts" what="Your people: search, filter and sort every contact, with their stage and last touch." />;
+  return <ContactsScreen />;
 }

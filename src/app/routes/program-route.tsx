@@ -1,5 +1,7 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { useParams } from 'react-router';
+import { ProgramPage } from '../../features/programs/components/program-page';
 
 export function ProgramRoute() {
-  return <ComingSoon title="Program" what="One program: your ratings, its figures, the people you know there and your notes." />;
+  const { programId = '' } = useParams();
+  return <ProgramPage key={programId} programId={programId} />;
 }

@@ -1,5 +1,5 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { ProgramsScreen } from '../../features/programs/components/programs-screen';
 
 export function ProgramsRoute() {
-  return <ComingSoon title="Programs" what="Your target programs as a board by application status and as a table." />;
+  return <ProgramsScreen />;
 }

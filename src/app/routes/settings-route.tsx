@@ -1,6 +1,7 @@
 import { PageHeader } from '../../components/page-header';
 import { ProfilePrioritiesSection } from '../../features/settings/components/profile-priorities-section';
 import { StorageStatusSection } from '../../features/settings/components/storage-status';
+import { TrashSection } from '../../features/trash/components/trash-section';
 
 /**
  * Settings: one section per concern. Each section is a feature's component;
@@ -19,6 +20,9 @@ export function SettingsRoute() {
           <h2 id="settings-storage">Storage on this device</h2>
           <StorageStatusSection />
         </section>
+
+        {/* Trash: deleted contacts and programs, restorable or purged here (section heading "Trash"). */}
+        <TrashSection />
       </div>
     </>
   );

@@ -1,0 +1,462 @@
+/**
+ * One contact: every field, how you are connected, what is open between you
+ * (reminders, commitments both ways) and the timeline of interactions. Links
+ * to deleted people or programs show as "Removed …" instead of breaking.
+ */
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { DetailCard } from '../../../components/detail-card';
+import { EmptyState } from '../../../components/empty-state';
+import { StageBadge } from '../../../components/stage-badge';
+import type { ContactDetail } from '../../../data/contacts';
+import { removeContact } from '../../../data/contacts';
+import { restoreFromTrash } from '../../../data/trash';
+import { daysSinceTouch, nextTouchDue, touchAgoLabel } from '../../../domain/contact-facts';
+import type { Commitment, Interaction } from '../../../domain/entities';
+import {
+  CONTACT_ROLE_LABELS,
+  HOW_MET_LABELS,
+  INTERACTION_KIND_LABELS,
+  LETTER_STATUS_LABELS,
+  MENTOR_SIGNALS,
+  MENTOR_SIGNAL_LABELS,
+  REMINDER_KIND_LABELS,
+} from '../../../domain/vocabulary';
+import { dayLabel, localDaysBetween, toLocalDate } from '../../../lib/dates';
+import { mailtoHref, safeHref, telHref } from '../../../lib/safe-link';
+import { useToday } from '../../../lib/use-today';
+import { showToast } from '../../../stores/toast-store';
+import { ContactFormDialog } from '../forms/contact-form-dialog';
+import { useContactDetail } from '../hooks/use-contacts';
+import './contacts.css';
+
+export function ContactPage({ contactId }: { contactId: string }) {
+  const detail = useContactDetail(contactId);
+  const name = detail?.contact.name;
+  useEffect(() => {
+    if (name) document.title = `${name} · Rapport`;
+  }, [name]);
+
+  if (detail === undefined) return <p className="muted" aria-busy="true">Loading contact…</p>;
+  if (detail === null) {
+    return (
+      <EmptyState
+        title="Contact not found"
+        action={
+          <>
+            <Link to="/contacts" className="btn btn-primary">
+              Back to contacts
+            </Link>
+            <Link to="/settings#trash" className="btn">
+              Open the trash
+            </Link>
+          </>
+        }
+      >
+        <p>
+          There is no contact at this address. It may have been deleted — deleted contacts stay in the trash in
+          Settings until you empty it.
+        </p>
+      </EmptyState>
+    );
+  }
+  return <ContactDetailView detail={detail} />;
+}
+
+function ContactDetailView({ detail }: { detail: ContactDetail }) {
+  const { contact } = detail;
+  const today = useToday();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const days = daysSinceTouch(contact.lastTouchAt, today);
+  const dueDay = nextTouchDue(contact.lastTouchAt, contact.cadenceDays);
+  const email = mailtoHref(contact.email);
+  const phone = telHref(contact.phone);
+  const linkedin = safeHref(contact.linkedinUrl);
+  const x = safeHref(contact.xUrl);
+  const commitments = detail.interactions.flatMap((interaction) =>
+    interaction.commitments.map((commitment) => ({ commitment, interaction })),
+  );
+  const reminderCount = detail.openReminders.length;
+
+  async function deleteContact() {
+    const entry = await removeContact(contact.id);
+    setConfirmingDelete(false);
+    navigate('/contacts');
+    showToast({
+      message: `Deleted ${contact.name}.`,
+      action: {
+        label: 'Undo',
+        run: async () => {
+          try {
+            await restoreFromTrash(entry.id);
+            showToast({ message: `Restored ${contact.name}.`, tone: 'success' });
+          } catch (e) {
+            showToast({ message: e instanceof Error ? e.message : 'Could not restore.', tone: 'error' });
+          }
+        },
+      },
+    });
+  }
+
+  return (
+    <article className="contact-page" aria-labelledby="contact-name">
+      <div className="page-header">
+        <div>
+          <div className="record-title">
+            <h1 id="contact-name">{contact.name}</h1>
+            {contact.sample && <span className="badge">Sample</span>}
+          </div>
+          <p className="detail-subtitle">
+            {[contact.title, contact.institution].filter(Boolean).join(' · ') || CONTACT_ROLE_LABELS[contact.role]}
+          </p>
+          <div className="record-badges">
+            <StageBadge stage={contact.stage} />
+            <span className="badge">{CONTACT_ROLE_LABELS[contact.role]}</span>
+            {contact.letterStatus !== 'none' && <span className="badge badge-success">{LETTER_STATUS_LABELS[contact.letterStatus]}</span>}
+          </div>
+        </div>
+        <div className="row page-actions">
+          {email && (
+            <a className="btn" href={email}>
+              Email
+            </a>
+          )}
+          {phone && (
+            <a className="btn" href={phone}>
+              Call
+            </a>
+          )}
+          <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>
+            Edit contact
+          </button>
+          <button type="button" className="btn btn-danger" onClick={() => setConfirmingDelete(true)}>
+            Delete contact
+          </button>
+        </div>
+      </div>
+
+      <div className="detail-grid">
+        <div className="stack">
+          <DetailCard title="Open reminders">
+            {reminderCount === 0 ? (
+              <p className="muted">Nothing due for {contact.name}.</p>
+            ) : (
+              <ul className="link-list">
+                {detail.openReminders.map((reminder) => {
+                  const due = reminder.status === 'snoozed' && reminder.snoozedUntil ? reminder.snoozedUntil : reminder.dueDate;
+                  const late = localDaysBetween(due, today);
+                  return (
+                    <li key={reminder.id}>
+                      <strong>{reminder.title}</strong>{' '}
+                      <span className="badge">{REMINDER_KIND_LABELS[reminder.kind]}</span>{' '}
+                      <span className={late > 0 ? 'badge badge-danger' : 'muted'}>
+                        {reminder.status === 'snoozed' ? 'Snoozed until ' : 'Due '}
+                        {dayLabel(due)}
+                        {late > 0 ? ` · ${late} ${late === 1 ? 'day' : 'days'} overdue` : ''}
+                      </span>
+                      {reminder.reason && <p className="muted">{reminder.reason}</p>}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </DetailCard>
+
+          <DetailCard title="Commitments">
+            <div className="commitment-columns">
+              <CommitmentList title="I promised" items={commitments.filter((c) => c.commitment.direction === 'promised')} today={today} />
+              <CommitmentList title="They offered" items={commitments.filter((c) => c.commitment.direction === 'offered')} today={today} />
+            </div>
+          </DetailCard>
+
+          <DetailCard title="Timeline">
+            {detail.interactions.length === 0 ? (
+              <p className="muted">No interactions logged yet. Log a meeting, call or email to start the timeline.</p>
+            ) : (
+              <ol className="timeline" aria-label="Interactions, newest first">
+                {detail.interactions.map((interaction) => (
+                  <TimelineItem key={interaction.id} interaction={interaction} detail={detail} />
+                ))}
+              </ol>
+            )}
+          </DetailCard>
+
+          <DetailCard title="Notes">
+            {contact.notes ? <p className="preformatted">{contact.notes}</p> : <p className="muted">No notes yet.</p>}
+          </DetailCard>
+        </div>
+
+        <div className="stack">
+          <DetailCard title="Keeping in touch">
+            <dl className="detail-list">
+              <dt>Last touch</dt>
+              <dd>
+                {contact.lastTouchAt ? (
+                  <>
+                    {dayLabel(toLocalDate(contact.lastTouchAt))} <span className="muted">({touchAgoLabel(days)})</span>
+                  </>
+                ) : (
+                  'Never — no interaction logged'
+                )}
+              </dd>
+              <dt>Cadence</dt>
+              <dd>
+                {contact.cadenceDays === null ? (
+                  <span className="muted">No cadence set</span>
+                ) : (
+                  <>
+                    Every {contact.cadenceDays} {contact.cadenceDays === 1 ? 'day' : 'days'}
+                    {dueDay && (
+                      <span className={dueDay < today ? 'badge badge-danger' : 'muted'}>
+                        {' '}
+                        {dueDay < today
+                          ? `next touch overdue since ${dayLabel(dueDay)}`
+                          : `next touch by ${dayLabel(dueDay)}`}
+                      </span>
+                    )}
+                  </>
+                )}
+              </dd>
+            </dl>
+          </DetailCard>
+
+          <DetailCard title="Reach">
+            <dl className="detail-list">
+              <dt>Email</dt>
+              <dd>{email ? <a href={email}>{contact.email}</a> : <span className="muted">Not recorded</span>}</dd>
+              <dt>Phone</dt>
+              <dd>{phone ? <a href={phone}>{contact.phone}</a> : <span className="muted">Not recorded</span>}</dd>
+              <dt>LinkedIn</dt>
+              <dd>
+                {linkedin ? (
+                  <a href={linkedin} target="_blank" rel="noopener noreferrer">
+                    LinkedIn profile
+                  </a>
+                ) : (
+                  <span className="muted">Not recorded</span>
+                )}
+              </dd>
+              <dt>X</dt>
+              <dd>
+                {x ? (
+                  <a href={x} target="_blank" rel="noopener noreferrer">
+                    X profile
+                  </a>
+                ) : (
+                  <span className="muted">Not recorded</span>
+                )}
+              </dd>
+            </dl>
+          </DetailCard>
+
+          <DetailCard title="Relationship">
+            <dl className="detail-list">
+              <dt>Role</dt>
+              <dd>{CONTACT_ROLE_LABELS[contact.role]}</dd>
+              <dt>Stage</dt>
+              <dd>
+                <StageBadge stage={contact.stage} />
+              </dd>
+              <dt>How you met</dt>
+              <dd>{contact.howMet ? HOW_MET_LABELS[contact.howMet] : <span className="muted">Not recorded</span>}</dd>
+              <dt>Introduced by</dt>
+              <dd>
+                {detail.introducedBy === null ? (
+                  <span className="muted">No one recorded</span>
+                ) : detail.introducedBy.contact ? (
+                  <Link to={`/contacts/${detail.introducedBy.id}`}>{detail.introducedBy.contact.name}</Link>
+                ) : (
+                  <span className="muted">Removed contact</span>
+                )}
+              </dd>
+              <dt>Introduced you to</dt>
+              <dd>
+                {detail.introduced.length === 0 ? (
+                  <span className="muted">No one yet</span>
+                ) : (
+                  <ul className="link-list">
+                    {detail.introduced.map((other) => (
+                      <li key={other.id}>
+                        <Link to={`/contacts/${other.id}`}>{other.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+              <dt>Mentor signals</dt>
+              <dd>
+                <ul className="signal-list">
+                  {MENTOR_SIGNALS.map((signal) => (
+                    <li key={signal}>
+                      {MENTOR_SIGNAL_LABELS[signal]}: <strong>{contact.mentorSignals[signal] ? 'Yes' : 'No'}</strong>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+              <dt>Letter</dt>
+              <dd>{LETTER_STATUS_LABELS[contact.letterStatus]}</dd>
+            </dl>
+          </DetailCard>
+
+          <DetailCard title="Programs">
+            {detail.programs.length === 0 ? (
+              <p className="muted">Not linked to any program.</p>
+            ) : (
+              <ul className="link-list">
+                {detail.programs.map(({ id, program }) => (
+                  <li key={id}>
+                    {program ? <Link to={`/programs/${id}`}>{program.name}</Link> : <span className="muted">Removed program</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </DetailCard>
+
+          <DetailCard title="Tags and interests">
+            <dl className="detail-list">
+              <dt>Tags</dt>
+              <dd>
+                <Labels items={contact.tags} empty="No tags" />
+              </dd>
+              <dt>Interests</dt>
+              <dd>
+                <Labels items={contact.interests} empty="None recorded" />
+              </dd>
+            </dl>
+          </DetailCard>
+        </div>
+      </div>
+
+      {editing && (
+        <ContactFormDialog
+          contact={contact}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEditing(false);
+            showToast({ message: `Saved changes to ${saved.name}.`, tone: 'success' });
+          }}
+        />
+      )}
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={`Delete ${contact.name}?`}
+          confirmLabel="Delete contact"
+          onConfirm={deleteContact}
+          onClose={() => setConfirmingDelete(false)}
+        >
+          <p>
+            {contact.name} moves to the trash
+            {reminderCount > 0 ? ` with ${reminderCount} open ${reminderCount === 1 ? 'reminder' : 'reminders'}` : ''}. You
+            can undo right away, or restore later from Settings → Trash.
+          </p>
+          {detail.interactions.length > 0 && (
+            <p className="muted">
+              The {detail.interactions.length} logged {detail.interactions.length === 1 ? 'interaction stays' : 'interactions stay'} and
+              will show “Removed contact” in their place.
+            </p>
+          )}
+        </ConfirmDialog>
+      )}
+    </article>
+  );
+}
+
+function Labels({ items, empty }: { items: readonly string[]; empty: string }) {
+  if (items.length === 0) return <span className="muted">{empty}</span>;
+  return (
+    <ul className="tag-list">
+      {items.map((item) => (
+        <li key={item} className="badge">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface CommitmentItem {
+  commitment: Commitment;
+  interaction: Interaction;
+}
+
+function CommitmentList({ title, items, today }: { title: string; items: CommitmentItem[]; today: string }) {
+  const sorted = [...items].sort(
+    (a, b) =>
+      Number(a.commitment.done) - Number(b.commitment.done) ||
+      (a.commitment.dueDate ?? '9999').localeCompare(b.commitment.dueDate ?? '9999'),
+  );
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      {sorted.length === 0 ? (
+        <p className="muted">Nothing recorded.</p>
+      ) : (
+        <ul className="link-list">
+          {sorted.map(({ commitment, interaction }) => (
+            <li key={commitment.id}>
+              <span className={commitment.done ? 'muted' : undefined}>{commitment.text}</span>{' '}
+              {commitment.done ? (
+                <span className="badge badge-success">Done</span>
+              ) : commitment.dueDate ? (
+                <span className={commitment.dueDate < today ? 'badge badge-danger' : 'badge'}>
+                  {commitment.dueDate < today ? 'Overdue since' : 'Due'} {dayLabel(commitment.dueDate)}
+                </span>
+              ) : null}
+              <span className="muted"> · from {dayLabel(toLocalDate(interaction.occurredAt))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TimelineItem({ interaction, detail }: { interaction: Interaction; detail: ContactDetail }) {
+  const others = interaction.contactIds.filter((id) => id !== detail.contact.id);
+  const heading = interaction.summary || INTERACTION_KIND_LABELS[interaction.kind];
+  return (
+    <li className="timeline-item">
+      <p className="timeline-when">
+        <time dateTime={interaction.occurredAt}>{dayLabel(toLocalDate(interaction.occurredAt))}</time> ·{' '}
+        {INTERACTION_KIND_LABELS[interaction.kind]}
+        {interaction.programId && (
+          <>
+            {' · '}
+            {detail.programNames[interaction.programId] ? (
+              <Link to={`/programs/${interaction.programId}`}>{detail.programNames[interaction.programId]}</Link>
+            ) : (
+              'Removed program'
+            )}
+          </>
+        )}
+      </p>
+      <h3>{heading}</h3>
+      {others.length > 0 && (
+        <p className="muted">
+          Also with:{' '}
+          {others.map((id, index) => (
+            <span key={id}>
+              {index > 0 && ', '}
+              {detail.contactNames[id] ? <Link to={`/contacts/${id}`}>{detail.contactNames[id]}</Link> : 'Removed contact'}
+            </span>
+          ))}
+        </p>
+      )}
+      {interaction.notes && <p className="preformatted">{interaction.notes}</p>}
+      {interaction.learned && (
+        <p>
+          <strong>Learned:</strong> {interaction.learned}
+        </p>
+      )}
+      {interaction.nextStep && (
+        <p>
+          <strong>Next step:</strong> {interaction.nextStep}
+        </p>
+      )}
+    </li>
+  );
+}
