@@ -1,5 +1,5 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { PrioritiesScreen } from '../../features/priorities/components/priorities-screen';
 
 export function PrioritiesRoute() {
-  return <ComingSoon title="Priorities" what="Ranked programs and people to contact next, each score explained factor by factor." />;
+  return <PrioritiesScreen />;
 }

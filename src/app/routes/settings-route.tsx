@@ -1,4 +1,5 @@
 import { PageHeader } from '../../components/page-header';
+import { ProfilePrioritiesSection } from '../../features/settings/components/profile-priorities-section';
 import { StorageStatusSection } from '../../features/settings/components/storage-status';
 import { TrashSection } from '../../features/trash/components/trash-section';
 import { FollowUpRulesSection } from '../../features/settings/components/follow-up-rules-section';
@@ -13,6 +14,10 @@ export function SettingsRoute() {
     <>
       <PageHeader title="Settings" description="Your profile, how Rapport scores and reminds, and your data." />
       <div className="settings-sections">
+        <section className="card" id="profile-and-priorities" aria-labelledby="settings-profile-priorities">
+          <h2 id="settings-profile-priorities">Profile and priorities</h2>
+          <ProfilePrioritiesSection />
+        </section>
         <section className="card" aria-labelledby="settings-rules">
           <h2 id="settings-rules">Follow-up rules</h2>
           <FollowUpRulesSection />

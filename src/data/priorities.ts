@@ -1,0 +1,68 @@
+/** Reads for the Priorities screen: everything scoring needs, in one transaction so the lists agree. */
+import type { Contact, Interaction, Profile, Program, Reminder } from '../domain/entities';
+import { PROFILE_ID } from '../domain/entities';
+import { scoringSettingsSchema, type ScoringSettings, type Settings } from '../domain/settings';
+import { db } from './db';
+import { getSettings, updateSettings } from './profile-settings';
+
+export interface PriorityData {
+  contacts: Contact[];
+  programs: Program[];
+  interactions: Interaction[];
+  reminders: Reminder[];
+  profile: Profile | null;
+  settings: Settings;
+}
+
+/** Every record the ranking reads, taken from one consistent snapshot. */
+export function priorityData(): Promise<PriorityData> {
+  return db.transaction('r', [db.contacts, db.programs, db.interactions, db.reminders, db.profile, db.settings], async () => {
+    const [contacts, programs, interactions, reminders, profile, settings] = await Promise.all([
+      db.contacts.toArray(),
+      db.programs.toArray(),
+      db.interactions.toArray(),
+      db.reminders.toArray(),
+      db.profile.get(PROFILE_ID),
+      getSettings(),
+    ]);
+    return { contacts, programs, interactions, reminders, profile: profile ?? null, settings };
+  });
+}
+
+/** The profile (or null before the user saves one) and the settings with defaults filled in. */
+export function profileAndSettings(): Promise<{ profile: Profile | null; settings: Settings }> {
+  return db.transaction('r', [db.profile, db.settings], async () => {
+    const [profile, settings] = await Promise.all([db.profile.get(PROFILE_ID), getSettings()]);
+    return { profile: profile ?? null, settings };
+  });
+}
+
+/** A change to some of the scoring settings; the weight groups merge key by key. */
+export interface ScoringPatch {
+  halfLifeDays?: number;
+  contactWeights?: Partial<ScoringSettings['contactWeights']>;
+  programWeights?: Partial<ScoringSettings['programWeights']>;
+  criterionWeights?: Partial<ScoringSettings['criterionWeights']>;
+}
+
+/**
+ * Merges a change into the stored scoring settings, reading and writing in one transaction
+ * so quick slider moves on different weights never undo each other.
+ */
+export function updateScoringSettings(patch: ScoringPatch, now = new Date()): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const { scoring } = await getSettings();
+    const next: ScoringSettings = {
+      halfLifeDays: patch.halfLifeDays ?? scoring.halfLifeDays,
+      contactWeights: { ...scoring.contactWeights, ...patch.contactWeights },
+      programWeights: { ...scoring.programWeights, ...patch.programWeights },
+      criterionWeights: { ...scoring.criterionWeights, ...patch.criterionWeights },
+    };
+    return updateSettings({ scoring: next }, now);
+  });
+}
+
+/** Puts every scoring weight and the half-life back to their defaults. */
+export function resetScoringSettings(now = new Date()): Promise<Settings> {
+  return updateSettings({ scoring: scoringSettingsSchema.parse(undefined) }, now);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { createContact } from '../../../src/data/contacts';
+import { updateScoringSettings } from '../../../src/data/priorities';
+import { createProgram } from '../../../src/data/programs';
+import { PrioritiesScreen } from '../../../src/features/priorities/components/priorities-screen';
+import { contactFields, programFields } from '../../factories';
+import { renderWithRouter } from '../../render';
+
+async function seed() {
+  await createProgram(programFields({ name: 'Alpha IR', track: 'integrated-ir', region: 'midwest', ratings: { research: 5, culture: 1 } }));
+  await createProgram(programFields({ name: 'Beta IR', track: 'dr-esir', region: 'northeast', ratings: { research: 1, culture: 5 } }));
+  await createContact(contactFields({ name: 'Dr. Casey Lee', role: 'program-director', stage: 'mentor' }));
+}
+
+function programNames(): string[] {
+  const list = screen.getByRole('region', { name: /Programs to focus on/ });
+  return within(list)
+    .getAllByRole('listitem')
+    .filter((item) => item.classList.contains('priority-row'))
+    .map((item) => within(item).getAllByRole('link')[0].textContent ?? '');
+}
+
+describe('PrioritiesScreen', () => {
+  it('shows an empty state when there is nothing to rank', async () => {
+    renderWithRouter(<PrioritiesScreen />);
+    expect(await screen.findByRole('heading', { name: 'Nothing to rank yet' })).toBeInTheDocument();
+  });
+
+  it('expands a row, by keyboard, to contributions that add up to its score', async () => {
+    await seed();
+    const { user } = renderWithRouter(<PrioritiesScreen />);
+    const list = await screen.findByRole('region', { name: /Programs to focus on/ });
+    const toggle = (await within(list).findAllByRole('button', { name: /breakdown for/ }))[0];
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    const row = toggle.closest('li');
+    if (row === null) throw new Error('row not found');
+    const score = Number(within(row).getByLabelText(/^Score [\d.]+ of 100$/).textContent);
+    const breakdown = within(row).getByRole('list', { name: 'Score breakdown' });
+    const points = within(breakdown)
+      .getAllByRole('listitem')
+      .filter((item) => !item.classList.contains('breakdown-total'))
+      .map((item) => Number(/^([\d.]+) \//.exec(item.querySelector('.breakdown-points')?.textContent ?? '')?.[1]));
+    expect(points).toHaveLength(3);
+    expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(score, 5);
+    expect(score).toBeGreaterThan(0);
+  });
+
+  it('re-ranks at once when a weight changes', async () => {
+    await seed();
+    renderWithRouter(<PrioritiesScreen />);
+    await updateScoringSettings({
+      programWeights: { fit: 10, connection: 0, engagement: 0 },
+      criterionWeights: { research: 10, culture: 0 },
+    });
+    await waitFor(() => expect(programNames()).toEqual(['Alpha IR', 'Beta IR']));
+    await act(() => updateScoringSettings({ criterionWeights: { research: 0, culture: 10 } }));
+    await waitFor(() => expect(programNames()).toEqual(['Beta IR', 'Alpha IR']));
+  });
+
+  it('filters programs by track from the URL and keeps only contacts linked to them', async () => {
+    await seed();
+    renderWithRouter(<PrioritiesScreen />, { path: '/priorities', route: '/priorities?track=dr-esir' });
+    await waitFor(() => expect(programNames()).toEqual(['Beta IR']));
+    expect(screen.getByLabelText('Track')).toHaveValue('dr-esir');
+    expect(screen.getByText('Nobody is linked to a matching program.')).toBeInTheDocument();
+  });
+});
