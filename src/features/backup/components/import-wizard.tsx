@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Field } from '../../../components/field';
 import { SaveFailure, useSaveFailure } from '../../../components/save-failure';
@@ -56,6 +56,20 @@ export function ImportWizard() {
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [fileError, setFileError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+
+  const stepRef = useRef<HTMLDivElement>(null);
+  const shownStep = useRef<Step['name']>('choose');
+  const wasBusy = useRef(false);
+  const busy = task.progress !== null;
+
+  // When a step appears (or work ends), focus moves to it, so keyboard and screen-reader users land on what is new.
+  useEffect(() => {
+    const changed = shownStep.current !== step.name || wasBusy.current;
+    wasBusy.current = busy;
+    if (busy) return;
+    shownStep.current = step.name;
+    if (changed) stepRef.current?.focus();
+  }, [busy, step.name]);
 
   const info = IMPORT_SOURCES[source];
   const onExisting: PlanOptions['onExisting'] = fillBlanks ? 'fill-blanks' : 'skip';
@@ -137,7 +151,6 @@ export function ImportWizard() {
   }
 
   const stepNames: Step['name'][] = info.needsMapping ? ['choose', 'mapping', 'preview', 'done'] : ['choose', 'preview', 'done'];
-  const busy = task.progress !== null;
 
   return (
     <div className="stack import-wizard">
@@ -160,7 +173,7 @@ export function ImportWizard() {
           hint="Cancelling saves nothing."
         />
       ) : (
-        <>
+        <div ref={stepRef} tabIndex={-1} className="stack wizard-step" aria-label={STEP_TITLES[step.name]} role="group">
           {notice && (
             <p className="notice" role="status">
               {notice}
@@ -253,7 +266,7 @@ export function ImportWizard() {
               </div>
             </div>
           )}
-        </>
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 interface ProgressPanelProps {
   /** What is happening, e.g. "Checking rows…"; it names the progress bar. */
@@ -13,6 +13,9 @@ interface ProgressPanelProps {
 /** A labelled progress bar with a Cancel button, for reading, checking and saving large files. */
 export function ProgressPanel({ label, fraction, onCancel, hint }: ProgressPanelProps) {
   const id = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // The control that started the work is gone while it runs: Cancel takes the focus.
+  useEffect(() => cancelRef.current?.focus(), []);
   const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
   return (
     <div className="progress-panel" aria-busy="true">
@@ -24,7 +27,7 @@ export function ProgressPanel({ label, fraction, onCancel, hint }: ProgressPanel
         {percent}%
       </progress>
       <div className="row">
-        <button type="button" className="btn" onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>
         {hint && <span className="muted">{hint}</span>}

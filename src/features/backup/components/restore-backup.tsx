@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { format, parseISO } from 'date-fns';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
@@ -44,6 +44,13 @@ export function RestoreBackup() {
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<string | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const busy = task.progress !== null;
+
+  // The file control stays where it is; focus moves to the preview that appeared below it.
+  useEffect(() => {
+    if (loaded && !busy) previewRef.current?.focus();
+  }, [loaded, busy]);
 
   function resetInput() {
     if (inputRef.current) inputRef.current.value = '';
@@ -135,7 +142,7 @@ export function RestoreBackup() {
       )}
 
       {loaded && counts && !task.progress && (
-        <div className="stack restore-preview" role="region" aria-label="Backup to restore">
+        <div ref={previewRef} tabIndex={-1} className="stack restore-preview" role="region" aria-label="Backup to restore">
           <dl className="facts">
             <div>
               <dt>File</dt>
