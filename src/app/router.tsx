@@ -18,6 +18,7 @@ export function createAppRouter() {
         { path: 'programs/:programId', lazy: () => import('./routes/program-route').then((m) => ({ Component: m.ProgramRoute })) },
         { path: 'priorities', lazy: () => import('./routes/priorities-route').then((m) => ({ Component: m.PrioritiesRoute })) },
         { path: 'events', lazy: () => import('./routes/events-route').then((m) => ({ Component: m.EventsRoute })) },
+        { path: 'events/:eventId', lazy: () => import('./routes/event-route').then((m) => ({ Component: m.EventRoute })) },
         { path: 'templates', lazy: () => import('./routes/templates-route').then((m) => ({ Component: m.TemplatesRoute })) },
         { path: 'settings', lazy: () => import('./routes/settings-route').then((m) => ({ Component: m.SettingsRoute })) },
         { path: '*', lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })) },

@@ -17,7 +17,10 @@ export function Field({ label, children, error, hint, className }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  // A control may already point at another description (e.g. live text warnings); keep it.
+  const own = isValidElement(children) ? children.props['aria-describedby'] : undefined;
+  const describedBy =
+    [typeof own === 'string' ? own : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const control = isValidElement(children)
     ? cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })
     : children;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PROGRAM_CRITERIA } from './vocabulary';
 import { instantSchema, recordMetaSchema } from './entities';
+import { messageTemplateSchema } from './playbook/templates';
 
 const offsetRule = (due: number, latest: number) =>
   z
@@ -96,6 +97,11 @@ export const settingsFieldsSchema = z.object({
   backupNudgeDismissedAt: instantSchema.nullable().default(null),
   /** Set once the app has asked the browser to persist storage. */
   persistRequestedAt: instantSchema.nullable().default(null),
+  /**
+   * The user's edited message templates. An entry whose id is a built-in
+   * template's replaces it; "Reset to default" removes the entry.
+   */
+  templates: z.array(messageTemplateSchema).max(100, 'At most 100 templates').default([]),
 });
 export const settingsSchema = recordMetaSchema.extend(settingsFieldsSchema.shape);
 export type SettingsFields = z.input<typeof settingsFieldsSchema>;

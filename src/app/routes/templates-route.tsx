@@ -1,5 +1,14 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { PageHeader } from '../../components/page-header';
+import { TemplatesWorkspace } from '../../features/playbook/components/templates-workspace';
 
 export function TemplatesRoute() {
-  return <ComingSoon title="Templates" what="Message templates for first contact, conference chats, thank-yous and mentor updates." />;
+  return (
+    <>
+      <PageHeader
+        title="Templates"
+        description="Start from a template, make it yours, check the wording, then send it from your own mail app."
+      />
+      <TemplatesWorkspace />
+    </>
+  );
 }

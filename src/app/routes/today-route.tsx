@@ -6,6 +6,7 @@ import { useOverviewCounts } from '../../features/overview/hooks/use-overview-co
 import { FirstRunChoice } from '../../features/sample-data/components/first-run-choice';
 import { SampleBanner } from '../../features/sample-data/components/sample-banner';
 import { useNeedsFirstRunChoice } from '../../features/sample-data/hooks/use-first-run';
+import { TodayBlueprint } from '../../features/playbook/components/today-blueprint';
 import { BackupNudge } from '../../features/backup/components/backup-nudge';
 
 export function TodayRoute() {
@@ -22,9 +23,14 @@ export function TodayRoute() {
     <>
       <PageHeader title="Today" description={dayLabel(today)} />
       <SampleBanner />
-      {/* Backup suggestion (features/backup): shows itself only when a backup is due. */}
+      {/* ---- Backup suggestion (backup): shows itself only when a backup is due ---- */}
       <BackupNudge />
+      {/* ---- end backup suggestion ---- */}
       <OverviewCountsGrid counts={counts} />
+
+      {/* ---- Blueprint progress (playbook) ---- */}
+      <TodayBlueprint today={today} />
+      {/* ---- end blueprint ---- */}
     </>
   );
 }

@@ -83,7 +83,7 @@ export function summaryValue(label: string): string | null | undefined {
 }
 
 /** Makes every new row of a table fail as if storage were full; returns the undo. */
-export function failCreatesWith(table: 'contacts' | 'programs', error: () => Error, onRow?: () => void): () => void {
+export function failCreatesWith(table: 'contacts' | 'programs' | 'events' | 'settings', error: () => Error, onRow?: () => void): () => void {
   const hook = () => {
     onRow?.();
     throw error();

@@ -1,0 +1,164 @@
+/**
+ * The message draft: subject and body filled from a template, editable, with
+ * the NRMP and patient-data checks running as the user types, the placeholders
+ * still to fill in, "Open in mail app" (a mailto: link) and "Copy".
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { Field } from '../../../components/field';
+import { TextWarnings, selectInField } from '../../../components/text-warnings';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { MERGE_FIELDS, renderTemplate, type RenderedMessage } from '../../../domain/playbook/templates';
+import { mailtoHref } from '../../../lib/safe-link';
+import { showToast } from '../../../stores/toast-store';
+
+interface DraftEditorProps {
+  /** The template filled with the chosen contact, program and event. */
+  rendered: RenderedMessage;
+  /** Who the message goes to; null when no contact is picked. */
+  recipient: { name: string; email: string } | null;
+  /** Called after the draft left the app (mail app opened or text copied). */
+  onSent?: (how: 'mail-app' | 'copied') => void;
+}
+
+/** Where a placeholder first appears, subject before body. */
+function findPlaceholder(subject: string, body: string, placeholder: string): { field: 'subject' | 'body'; start: number } | null {
+  const inSubject = subject.indexOf(placeholder);
+  if (inSubject >= 0) return { field: 'subject', start: inSubject };
+  const inBody = body.indexOf(placeholder);
+  return inBody >= 0 ? { field: 'body', start: inBody } : null;
+}
+
+export function DraftEditor({ rendered, recipient, onSent }: DraftEditorProps) {
+  const [subject, setSubject] = useState(rendered.subject);
+  const [body, setBody] = useState(rendered.body);
+  const subjectRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const subjectWarningsId = useId();
+  const bodyWarningsId = useId();
+  const sendHintId = useId();
+  const edited = subject !== rendered.subject || body !== rendered.body;
+  useUnsavedChanges(edited);
+
+  // Re-reading the draft (not the template) so placeholders the user filled in disappear from the list.
+  const leftToFill = useMemo(() => renderTemplate({ subject, body }, {}).placeholders, [subject, body]);
+  const missingLabels = MERGE_FIELDS.filter((f) => rendered.missing.some((key) => key === f.key) && leftToFill.includes(f.placeholder)).map(
+    (f) => f.label.replace(/ \(.*\)$/, ''),
+  );
+
+  const href = recipient ? mailtoHref(recipient.email, { subject, body }) : null;
+  const sendBlocked = !recipient
+    ? 'Pick a contact to open this in your mail app.'
+    : !href
+      ? `${recipient.name} has no email address yet. Add one on their contact page, or copy the text instead.`
+      : null;
+
+  async function copy() {
+    const text = `Subject: ${subject}\n\n${body}`;
+    try {
+      await navigator.clipboard.writeText(text);
+      showToast({ message: 'Draft copied. Paste it into your email.', tone: 'success' });
+      onSent?.('copied');
+    } catch {
+      showToast({ message: 'Copying was blocked by the browser. Select the text and copy it by hand.', tone: 'error' });
+    }
+  }
+
+  function locatePlaceholder(placeholder: string) {
+    const at = findPlaceholder(subject, body, placeholder);
+    if (!at) return;
+    selectInField(at.field === 'subject' ? subjectRef.current : bodyRef.current, at.start, at.start + placeholder.length);
+  }
+
+  return (
+    <div className="draft-editor stack">
+      <div>
+        <Field label="Subject">
+          <input ref={subjectRef} value={subject} onChange={(e) => setSubject(e.target.value)} aria-describedby={subjectWarningsId} />
+        </Field>
+        <TextWarnings
+          id={subjectWarningsId}
+          text={subject}
+          checks={['nrmp', 'patient-data']}
+          subject="subject"
+          onLocate={(start, end) => selectInField(subjectRef.current, start, end)}
+        />
+      </div>
+      <div>
+        <Field label="Message">
+          <textarea
+            ref={bodyRef}
+            rows={14}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-describedby={bodyWarningsId}
+            spellCheck
+          />
+        </Field>
+        <TextWarnings
+          id={bodyWarningsId}
+          text={body}
+          checks={['nrmp', 'patient-data']}
+          subject="message"
+          onLocate={(start, end) => selectInField(bodyRef.current, start, end)}
+        />
+      </div>
+
+      {leftToFill.length > 0 && (
+        <div className="notice notice-warning draft-placeholders">
+          <p>
+            <strong>Still to fill in before sending.</strong>{' '}
+            {missingLabels.length > 0
+              ? `Not in your records yet: ${missingLabels.join('; ')}. Type them into the draft, or add them to the contact or your profile.`
+              : 'The template leaves room for your own words.'}
+          </p>
+          <ul className="plain-list row" aria-label="Placeholders left in the draft">
+            {leftToFill.map((p) => (
+              <li key={p}>
+                <button type="button" className="btn btn-small placeholder-chip" onClick={() => locatePlaceholder(p)}>
+                  <span className="visually-hidden">Select </span>
+                  {p}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="row draft-actions">
+        {href ? (
+          <a className="btn btn-primary" href={href} onClick={() => onSent?.('mail-app')}>
+            Open in mail app
+          </a>
+        ) : (
+          <button type="button" className="btn btn-primary" disabled aria-describedby={sendHintId}>
+            Open in mail app
+          </button>
+        )}
+        <button type="button" className="btn" onClick={() => void copy()}>
+          Copy
+        </button>
+        {edited && (
+          <button
+            type="button"
+            className="btn btn-ghost"
+            onClick={() => {
+              setSubject(rendered.subject);
+              setBody(rendered.body);
+            }}
+          >
+            Start over from the template
+          </button>
+        )}
+      </div>
+      {sendBlocked ? (
+        <p id={sendHintId} className="muted draft-send-hint">
+          {sendBlocked}
+        </p>
+      ) : (
+        <p className="muted draft-send-hint">
+          Sends nothing by itself: your mail app opens with this draft addressed to {recipient?.email}.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Edits a message template: name, purpose, subject and body, with the merge
+ * fields listed (and insertable at the cursor), unknown field names flagged,
+ * and the NRMP and patient-data checks on the text. Saved into Settings.
+ */
+import { useId, useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Dialog } from '../../../components/dialog';
+import { Field } from '../../../components/field';
+import { TextWarnings, selectInField } from '../../../components/text-warnings';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { saveTemplate } from '../../../data/templates';
+import { MERGE_FIELDS, mergeFieldsIn, messageTemplateSchema, type MessageTemplate } from '../../../domain/playbook/templates';
+import { showToast } from '../../../stores/toast-store';
+
+interface TemplateEditorDialogProps {
+  template: MessageTemplate;
+  onClose: () => void;
+}
+
+export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialogProps) {
+  const form = useForm({
+    resolver: zodResolver(messageTemplateSchema),
+    defaultValues: { id: template.id, name: template.name, purpose: template.purpose, subject: template.subject, body: template.body },
+  });
+  const { register, handleSubmit, formState, control, setValue, getValues } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  useUnsavedChanges(isDirty);
+  const [subject = '', body = ''] = useWatch({ control, name: ['subject', 'body'] });
+  const unknown = mergeFieldsIn(`${subject}\n${body}`).unknown;
+  const bodyWarningsId = useId();
+  const subjectWarningsId = useId();
+  const bodyField = useRef<HTMLTextAreaElement | null>(null);
+  const bodyRegistration = register('body');
+
+  function insertField(key: string) {
+    const area = bodyField.current;
+    const current = getValues('body') ?? '';
+    const token = `{{${key}}}`;
+    const start = area?.selectionStart ?? current.length;
+    const end = area?.selectionEnd ?? current.length;
+    setValue('body', `${current.slice(0, start)}${token}${current.slice(end)}`, { shouldDirty: true });
+    // Put the cursor after the inserted field once React has written the new value.
+    requestAnimationFrame(() => selectInField(area, start + token.length, start + token.length));
+  }
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      await saveTemplate(values);
+      showToast({ message: `Template “${values.name}” saved.`, tone: 'success' });
+      onClose();
+    } catch (error) {
+      showToast({ message: error instanceof Error ? error.message : 'The template could not be saved.', tone: 'error' });
+    }
+  });
+
+  return (
+    <Dialog title="Edit template" onClose={onClose} size="large" description="Changes apply to every new draft from this template. Reset to default brings the original back.">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="template-editor">
+        <Field label="Name" error={errors.name?.message}>
+          <input {...register('name')} />
+        </Field>
+        <Field label="When to send it" error={errors.purpose?.message}>
+          <input {...register('purpose')} />
+        </Field>
+        <div>
+          <Field label="Subject" error={errors.subject?.message}>
+            <input {...register('subject')} aria-describedby={subjectWarningsId} />
+          </Field>
+          <TextWarnings id={subjectWarningsId} text={subject} checks={['nrmp', 'patient-data']} subject="subject" />
+        </div>
+        <div>
+          <Field
+            label="Message"
+            error={errors.body?.message}
+            hint="Write a merge field as {{contact.greeting}}; it is filled from the contact, program, event, your last conversation or your profile."
+          >
+            <textarea
+              {...bodyRegistration}
+              ref={(node) => {
+                bodyRegistration.ref(node);
+                bodyField.current = node;
+              }}
+              rows={14}
+              aria-describedby={bodyWarningsId}
+            />
+          </Field>
+          <TextWarnings
+            id={bodyWarningsId}
+            text={body}
+            checks={['nrmp', 'patient-data']}
+            subject="message"
+            onLocate={(start, end) => selectInField(bodyField.current, start, end)}
+          />
+        </div>
+        {unknown.length > 0 && (
+          <p className="notice notice-warning" role="status">
+            Unknown merge {unknown.length === 1 ? 'field' : 'fields'}: {unknown.map((u) => `{{${u}}}`).join(', ')}. Drafts will show
+            it as “[unknown field]”; pick a field from the list below instead.
+          </p>
+        )}
+        <details className="merge-field-list">
+          <summary>Merge fields you can insert</summary>
+          <ul className="plain-list">
+            {MERGE_FIELDS.map((field) => (
+              <li key={field.key} className="merge-field">
+                <button type="button" className="btn btn-small" onClick={() => insertField(field.key)} aria-label={`Insert ${field.label}`}>
+                  Insert
+                </button>
+                <code>{`{{${field.key}}}`}</code>
+                <span className="muted">{field.label}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+            Save template
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
