@@ -74,6 +74,13 @@ export const scoringSettingsSchema = z
   });
 export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;
 
+/** Days after the last backup before Today suggests a new one. */
+export const backupReminderDaysSchema = z
+  .number({ message: 'Enter a number of days' })
+  .int('Enter a whole number of days')
+  .min(7, 'Choose 7 days or more')
+  .max(365, 'Choose 365 days or fewer');
+
 export const settingsFieldsSchema = z.object({
   rules: followUpRulesSchema,
   scoring: scoringSettingsSchema,
@@ -81,6 +88,13 @@ export const settingsFieldsSchema = z.object({
   /** What the user chose on first run; null until they choose. */
   firstRunChoice: z.enum(['sample', 'empty']).nullable().default(null),
   lastBackupAt: instantSchema.nullable().default(null),
+  /**
+   * Days after the last backup before Today suggests a new one; null turns the
+   * suggestion off.
+   */
+  backupReminderDays: backupReminderDaysSchema.nullable().default(30),
+  /** When the user last set the backup suggestion aside; it stays hidden for a week. */
+  backupNudgeDismissedAt: instantSchema.nullable().default(null),
   /** Set once the app has asked the browser to persist storage. */
   persistRequestedAt: instantSchema.nullable().default(null),
   /**

@@ -1,5 +1,7 @@
 import { PageHeader } from '../../components/page-header';
 import { ProfilePrioritiesSection } from '../../features/settings/components/profile-priorities-section';
+import { BackupSection } from '../../features/backup/components/backup-section';
+import { ImportSection } from '../../features/backup/components/import-section';
 import { StorageStatusSection } from '../../features/settings/components/storage-status';
 import { TrashSection } from '../../features/trash/components/trash-section';
 import { FollowUpRulesSection } from '../../features/settings/components/follow-up-rules-section';
@@ -29,6 +31,14 @@ export function SettingsRoute() {
         <section className="card" aria-labelledby="settings-storage">
           <h2 id="settings-storage">Storage on this device</h2>
           <StorageStatusSection />
+        </section>
+        <section className="card" id="backup" aria-labelledby="settings-backup">
+          <h2 id="settings-backup">Backup and restore</h2>
+          <BackupSection />
+        </section>
+        <section className="card" id="import" aria-labelledby="settings-import">
+          <h2 id="settings-import">Import</h2>
+          <ImportSection />
         </section>
 
         {/* Trash: deleted contacts and programs, restorable or purged here (section heading "Trash"). */}

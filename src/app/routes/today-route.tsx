@@ -10,6 +10,7 @@ import { TodayBlueprint } from '../../features/playbook/components/today-bluepri
 import { LogMeetingButton } from '../../features/meetings/components/log-meeting-button';
 import { RecentInteractions } from '../../features/meetings/components/recent-interactions';
 import { DueReminders } from '../../features/reminders/components/due-reminders';
+import { BackupNudge } from '../../features/backup/components/backup-nudge';
 
 export function TodayRoute() {
   const today = useToday();
@@ -25,6 +26,9 @@ export function TodayRoute() {
     <>
       <PageHeader title="Today" description={dayLabel(today)} actions={<LogMeetingButton />} />
       <SampleBanner />
+      {/* ---- Backup suggestion (backup): shows itself only when a backup is due ---- */}
+      <BackupNudge />
+      {/* ---- end backup suggestion ---- */}
       <div className="stack">
         {/* ---- Reminders and meetings (meetings) ---- */}
         <section aria-labelledby="today-due">
