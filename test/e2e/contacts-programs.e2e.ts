@@ -141,9 +141,10 @@ describe('contacts and programs', () => {
   });
 });
 
-describe('accessibility of the contacts and programs screens', () => {
-  it('has no axe violations on any of them (light theme), nor on the list and board in the dark theme', async () => {
-    const { page, errors, context } = await openApp(browser, { viewport: DESKTOP, colorScheme: 'light' });
+describe('accessibility of what the route-level axe run does not reach', () => {
+  // test/e2e/a11y.e2e.ts checks every route; this adds the dialogs, the table view and the palette, at every impact level.
+  it('has no axe violations in the contact and program forms, the programs table or the search palette', async () => {
+    const { page, errors, context } = await openApp(browser, { viewport: DESKTOP });
     await loadSampleData(page);
     const violations: string[] = [];
     const check = async (screen: string) => {
@@ -151,24 +152,16 @@ describe('accessibility of the contacts and programs screens', () => {
       for (const v of result.violations) violations.push(`${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     };
     await goTo(page, 'Contacts', '/contacts');
-    await page.getByTestId('contact-row').first().waitFor();
-    await check('contacts list');
     await page.getByTestId('contact-row').nth(3).getByRole('link').click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await check('contact page');
     await page.getByRole('button', { name: 'Edit contact' }).click();
     await page.getByRole('dialog').waitFor();
     await check('contact form');
     await page.keyboard.press('Escape');
     await goTo(page, 'Programs', '/programs');
-    await page.getByRole('heading', { name: /^Researching/ }).waitFor();
-    await check('programs board');
     await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('table').waitFor();
     await check('programs table');
     await page.getByRole('table').getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await check('program page');
     await page.getByRole('button', { name: 'Edit program' }).click();
     await page.getByRole('dialog').waitFor();
     await check('program form');
@@ -177,18 +170,6 @@ describe('accessibility of the contacts and programs screens', () => {
     await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('ald');
     await page.getByRole('dialog', { name: 'Search' }).getByRole('option').first().waitFor();
     await check('search palette');
-    await page.keyboard.press('Escape');
-    await goTo(page, 'Settings', '/settings');
-    await page.getByRole('heading', { name: 'Trash' }).waitFor();
-    await check('settings trash');
-
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await goTo(page, 'Contacts', '/contacts');
-    await page.getByTestId('contact-row').first().waitFor();
-    await check('contacts list (dark)');
-    await goTo(page, 'Programs', '/programs');
-    await page.getByRole('heading', { name: /^Researching/ }).waitFor();
-    await check('programs board (dark)');
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
