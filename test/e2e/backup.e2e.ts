@@ -129,8 +129,10 @@ describe('import and backup in Chromium', () => {
     await preview.waitFor();
     await expect(preview.getByRole('row', { name: `Contacts ${before.contacts}` }).count()).resolves.toBe(1);
     await preview.getByRole('radio', { name: /Replace everything/ }).check();
+    await restore.screenshot({ path: `${SHOTS}/backup-restore-preview-1280.png` });
     await preview.getByRole('button', { name: 'Replace everything…' }).click();
     const dialog = second.page.getByRole('dialog', { name: 'Replace everything?' });
+    await second.page.screenshot({ path: `${SHOTS}/backup-restore-confirm-1280.png` });
     await expect(dialog.getByText('This replaces everything in Rapport with the file’s contents.').count()).resolves.toBe(1);
     await dialog.getByRole('button', { name: 'Replace everything' }).click();
     await restore.getByText(/^Backup restored\./).waitFor();

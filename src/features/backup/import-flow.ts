@@ -82,9 +82,6 @@ export type ReadOutcome =
   | { ok: true; kind: 'table'; table: CsvTable }
   | { ok: true; kind: 'plan'; plan: AnyImportPlan };
 
-/** Defaults for fields a row leaves empty, chosen in the matching step. */
-export type ImportDefaults = ContactImportDefaults | ProgramImportDefaults;
-
 function optionsFrom(controls: TaskControls): ProgressOptions {
   return { signal: controls.signal, onProgress: (fraction) => controls.report(fraction) };
 }

@@ -45,7 +45,6 @@ export function ColumnMappingStep({ target, fileName, table, mapping, defaults, 
   return (
     <form
       className="stack import-mapping"
-      aria-label="Match columns"
       onSubmit={(event) => {
         event.preventDefault();
         if (problems.length === 0) onContinue();

@@ -204,8 +204,8 @@ export function ImportWizard() {
               <label className="choice">
                 <input type="checkbox" checked={fillBlanks} onChange={(event) => setFillBlanks(event.currentTarget.checked)} />
                 <span>
-                  When a row matches {info.target === 'contacts' ? 'someone' : 'a program'} already in Rapport, fill in
-                  their empty fields
+                  When a row matches {info.target === 'contacts' ? 'someone already in Rapport, fill in their' : 'a program already in Rapport, fill in its'}{' '}
+                  empty fields
                   <span className="muted choice-hint">Nothing you have typed is ever overwritten. Off: such rows are skipped.</span>
                 </span>
               </label>
