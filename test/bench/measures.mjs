@@ -41,8 +41,9 @@ export async function contactsList({ page, base, RUNS, record, timeRawToArray, r
 }
 
 /** Search: keystroke to updated results at 10,000 contacts. */
-export async function contactsSearch({ page, base, RUNS, record, timeRawToArray }) {
+export async function contactsSearch({ page, base, RUNS, record, timeRawToArray, rawDexie }) {
   await page.goto(base + '/contacts');
+  await rawDexie(page);
   const box = page.getByRole('searchbox', { name: 'Search contacts' }).or(page.getByRole('textbox', { name: 'Search contacts' }));
   await box.waitFor();
   await page.locator('[data-testid="contact-row"]').first().waitFor();
