@@ -3,7 +3,7 @@
  * their own figures, which competitiveness compares against programs' published ones.
  */
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useController, useForm, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Field } from '../../../components/field';
@@ -31,7 +31,23 @@ function splitList(text: string): string[] {
 }
 
 /** A comma-separated list edited as text; the form holds the array. */
-function ListInput({ value, onChange, ...rest }: { value: readonly string[] | undefined; onChange: (value: string[]) => void; id?: string }) {
+/**
+ * A comma-separated list bound to a form field. It receives the id and aria
+ * props that Field gives its control, so the label and messages stay attached.
+ */
+function ListInput({
+  control,
+  name,
+  ...rest
+}: {
+  control: Control<ProfileInput>;
+  name: 'preferredStates' | 'interests';
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}) {
+  const { field } = useController({ control, name });
+  const { value, onChange } = field;
   const [text, setText] = useState(() => (value ?? []).join(', '));
   return (
     <input
@@ -96,14 +112,10 @@ export function ProfileForm({ profile }: { profile: Profile | null }) {
       </fieldset>
       <div className="profile-grid">
         <Field label="Preferred states" hint="Comma-separated, e.g. OH, Michigan" error={firstError(errors.preferredStates)}>
-          <Controller
-            control={control}
-            name="preferredStates"
-            render={({ field }) => <ListInput value={field.value} onChange={field.onChange} />}
-          />
+          <ListInput control={control} name="preferredStates" />
         </Field>
         <Field label="Interests" hint="Comma-separated, e.g. interventional oncology, PAD" error={firstError(errors.interests)}>
-          <Controller control={control} name="interests" render={({ field }) => <ListInput value={field.value} onChange={field.onChange} />} />
+          <ListInput control={control} name="interests" />
         </Field>
       </div>
       <fieldset className="stack">
