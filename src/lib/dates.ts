@@ -7,10 +7,20 @@ import { addDays, differenceInCalendarDays, format, isValid, parse, parseISO } f
 
 export const LOCAL_DATE_FORMAT = 'yyyy-MM-dd';
 
-/** The local calendar day of an instant (Date or ISO string), as `yyyy-MM-dd`. */
+/** A full ISO instant with an offset, as stored (`toISOString()`): the engine parses these exactly as parseISO does. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The local calendar day of an instant (Date or ISO string), as `yyyy-MM-dd`.
+ * Screens call this for every one of up to 100,000 interactions, so the common cases
+ * skip date-fns' general parser and formatter; anything unusual still goes through them.
+ */
 export function toLocalDate(instant: Date | string): string {
-  const date = typeof instant === 'string' ? parseISO(instant) : instant;
-  return format(date, LOCAL_DATE_FORMAT);
+  const date = typeof instant === 'string' ? (ISO_INSTANT.test(instant) ? new Date(instant) : parseISO(instant)) : instant;
+  const year = date.getFullYear();
+  if (!(year >= 1000 && year <= 9999)) return format(date, LOCAL_DATE_FORMAT);
+  return `${year}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 /** A `yyyy-MM-dd` string as a Date at local midnight. */

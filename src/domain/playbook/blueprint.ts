@@ -141,15 +141,14 @@ function finish(draft: StageDraft): BlueprintStage {
   return { id: draft.id, name: draft.name, summary: draft.summary, progress, checks, nextStep: next?.step ?? null };
 }
 
-/** Local day each interaction happened; those after `today` are left out (planned, not held). */
+/** Local day each interaction happened; those after `today` are left out (planned, not held). Oldest first. */
 function heldInteractions(interactions: readonly Interaction[], today: string): { interaction: Interaction; day: string }[] {
+  // Each instant is parsed once, not once per comparison: this runs over every interaction the user has.
   return interactions
-    .map((interaction) => ({ interaction, day: toLocalDate(interaction.occurredAt) }))
+    .map((interaction) => ({ interaction, day: toLocalDate(interaction.occurredAt), at: Date.parse(interaction.occurredAt) }))
     .filter(({ day }) => day <= today)
-    .sort(
-      (a, b) =>
-        Date.parse(a.interaction.occurredAt) - Date.parse(b.interaction.occurredAt) || a.interaction.id.localeCompare(b.interaction.id),
-    );
+    .sort((a, b) => a.at - b.at || a.interaction.id.localeCompare(b.interaction.id))
+    .map(({ interaction, day }) => ({ interaction, day }));
 }
 
 // ---------------------------------------------------------------- the stages
@@ -265,9 +264,8 @@ export function blueprintProgress(input: BlueprintInput): BlueprintProgress {
     const ev = interaction.eventId ? eventById.get(interaction.eventId) : undefined;
     return ev ? CONFERENCE_KINDS.has(ev.kind) : interaction.kind === 'conference-conversation' || interaction.kind === 'poster-visit';
   });
-  const attended = conferences.filter(
-    (e) => e.startDate <= today && conferenceInteractions.some(({ interaction }) => interaction.eventId === e.id),
-  );
+  const loggedEventIds = new Set(conferenceInteractions.map(({ interaction }) => interaction.eventId));
+  const attended = conferences.filter((e) => e.startDate <= today && loggedEventIds.has(e.id));
   const pastUnlogged = conferences.find((e) => e.endDate < today && !attended.includes(e));
   const presented =
     (profile.presentations ?? 0) > 0 ||
@@ -283,17 +281,23 @@ export function blueprintProgress(input: BlueprintInput): BlueprintProgress {
       if (!people.has(key)) people.set(key, { contactId, interaction, day });
     }
   }
+  // Indexed once: a power user has tens of thousands of conversations, reminders and interactions.
+  const thanked = new Set<string>();
+  for (const r of reminders) {
+    if (r.kind !== 'thank-you' || r.status !== 'done' || r.contactId === null) continue;
+    if (r.interactionId !== null) thanked.add(`${r.contactId}|i|${r.interactionId}`);
+    if (r.eventId !== null) thanked.add(`${r.contactId}|e|${r.eventId}`);
+  }
+  const lastFollowUpDay = new Map<string, string>();
+  for (const { interaction, day } of held) {
+    if (!FOLLOW_UP_KINDS.has(interaction.kind)) continue;
+    // `held` runs oldest first, so the last day written is the latest.
+    for (const id of interaction.contactIds) lastFollowUpDay.set(id, day);
+  }
   const isFollowedUp = ({ contactId, interaction, day }: { contactId: string; interaction: Interaction; day: string }) =>
-    reminders.some(
-      (r) =>
-        r.kind === 'thank-you' &&
-        r.status === 'done' &&
-        r.contactId === contactId &&
-        (r.interactionId === interaction.id || (interaction.eventId !== null && r.eventId === interaction.eventId)),
-    ) ||
-    held.some(
-      (h) => h.day > day && FOLLOW_UP_KINDS.has(h.interaction.kind) && h.interaction.contactIds.includes(contactId),
-    );
+    thanked.has(`${contactId}|i|${interaction.id}`) ||
+    (interaction.eventId !== null && thanked.has(`${contactId}|e|${interaction.eventId}`)) ||
+    (lastFollowUpDay.get(contactId) ?? '') > day;
   const met = [...people.values()];
   const notFollowed = met.filter((p) => !isFollowedUp(p));
   const firstNotFollowed = notFollowed[0];
@@ -360,12 +364,16 @@ export function blueprintProgress(input: BlueprintInput): BlueprintProgress {
 
   // -- application season
   const openHouseInteractions = held.filter(({ interaction }) => interaction.kind === 'virtual-open-house');
+  const programIds = new Set(programs.map((p) => p.id));
+  const openHousesByProgram = new Map<string, number>();
+  let openHousesWithoutProgram = 0;
+  for (const { interaction } of openHouseInteractions) {
+    if (interaction.programId !== null && programIds.has(interaction.programId)) {
+      openHousesByProgram.set(interaction.programId, (openHousesByProgram.get(interaction.programId) ?? 0) + 1);
+    } else openHousesWithoutProgram += 1;
+  }
   const openHouses =
-    programs.reduce(
-      (sum, p) =>
-        sum + Math.max(p.openHousesAttended, openHouseInteractions.filter(({ interaction }) => interaction.programId === p.id).length),
-      0,
-    ) + openHouseInteractions.filter(({ interaction }) => !programs.some((p) => p.id === interaction.programId)).length;
+    programs.reduce((sum, p) => sum + Math.max(p.openHousesAttended, openHousesByProgram.get(p.id) ?? 0), 0) + openHousesWithoutProgram;
   const active = programs.filter((p) => p.status !== 'not-applying');
   const researched = active.filter((p) => Object.values(p.ratings).filter((r) => r !== undefined).length >= RESEARCHED_CRITERIA);
   const toResearch = active.find((p) => !researched.includes(p));
