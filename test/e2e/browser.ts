@@ -37,7 +37,7 @@ export interface WatchedPage {
   foreignRequests: string[];
   /** Content-Security-Policy violations reported by the page. */
   cspViolations: string[];
-  /** Requests that failed, as "METHOD url: reason" (offline, a fetch the service worker could not answer). */
+  /** Requests that got no answer, as "METHOD url: reason" (offline: one the service worker could not serve). */
   failedRequests: string[];
 }
 
@@ -65,7 +65,9 @@ export async function openApp(
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url);
   });
   context.on('requestfailed', (request) => {
-    watched.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    const reason = request.failure()?.errorText ?? 'failed';
+    // A request cut short because its page navigated away (a reload, a goto) never failed to get an answer.
+    if (reason !== 'net::ERR_ABORTED') watched.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);
   });
   await page.exposeFunction('__reportCsp', (text: string) => watched.cspViolations.push(text));
   await page.addInitScript(() => {
