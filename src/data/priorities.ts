@@ -5,27 +5,26 @@ import { scoringSettingsSchema, type ScoringSettings, type Settings } from '../d
 import { db } from './db';
 import { getSettings, updateSettings } from './profile-settings';
 
-export interface PriorityData {
+export interface PriorityRecords {
   contacts: Contact[];
   programs: Program[];
   interactions: Interaction[];
   reminders: Reminder[];
-  profile: Profile | null;
-  settings: Settings;
 }
 
-/** Every record the ranking reads, taken from one consistent snapshot. */
-export function priorityData(): Promise<PriorityData> {
-  return db.transaction('r', [db.contacts, db.programs, db.interactions, db.reminders, db.profile, db.settings], async () => {
-    const [contacts, programs, interactions, reminders, profile, settings] = await Promise.all([
+/**
+ * Every record the ranking reads, from one consistent snapshot. Settings and profile are
+ * read apart ({@link profileAndSettings}), so moving a weight does not re-read 100,000 interactions.
+ */
+export function priorityRecords(): Promise<PriorityRecords> {
+  return db.transaction('r', [db.contacts, db.programs, db.interactions, db.reminders], async () => {
+    const [contacts, programs, interactions, reminders] = await Promise.all([
       db.contacts.toArray(),
       db.programs.toArray(),
       db.interactions.toArray(),
       db.reminders.toArray(),
-      db.profile.get(PROFILE_ID),
-      getSettings(),
     ]);
-    return { contacts, programs, interactions, reminders, profile: profile ?? null, settings };
+    return { contacts, programs, interactions, reminders };
   });
 }
 

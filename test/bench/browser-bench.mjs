@@ -24,7 +24,7 @@ const round = (x) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : x);
 
 function buildApp() {
   if (process.env.BENCH_SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
-  console.log('Building the production bundle…');
+  phase('Building the production bundle…');
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
@@ -97,6 +97,11 @@ async function timeRawToArray(page, table) {
 }
 
 const results = [];
+const benchStart = Date.now();
+/** Prints a step with the seconds since the bench started, so a slow phase shows. */
+function phase(text) {
+  console.log(`[${((Date.now() - benchStart) / 1000).toFixed(0).padStart(4)} s] ${text}`);
+}
 function record(name, values, baselineValues, budget, note = '') {
   const figure = median(values);
   const baseline = baselineValues ? median(baselineValues) : null;
@@ -111,36 +116,54 @@ export async function run(measures) {
   const js = initialJsBytes();
   results.push({ name: 'initial JS (gzip bytes)', figure: js.gzip, baseline: null, ratio: null, budget: '≤ 150 kB (153,600 B)', runs: 1, note: js.files.join(' ') });
 
-  console.log('Generating the dataset…');
-  const dataset = await loadDataset();
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  // BENCH_PROFILE_DIR keeps the seeded browser profile between runs (a fixed port keeps the origin,
+  // and with it the database); for working on one measure, not for the figures of a note.
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const seeded = profileDir !== undefined && existsSync(`${profileDir}/.rapport-seeded`);
+  let dataset = null;
+  if (!seeded) {
+    phase('Generating the dataset…');
+    dataset = await loadDataset();
+  }
+  const server = await preview({ preview: { host: '127.0.0.1', port: profileDir ? 4179 : 0, strictPort: Boolean(profileDir) }, logLevel: 'warn' });
   const base = server.resolvedUrls.local[0].replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = profileDir ? null : await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const contextOptions = { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' };
+  const context = profileDir
+    ? await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: ARGS, ...contextOptions })
+    : await browser.newContext(contextOptions);
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(base + '/');
-    await page.getByRole('button', { name: 'Start empty' }).click();
-    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-    console.log('Seeding IndexedDB…');
-    const t0 = Date.now();
-    // Seed from a static file of the same origin, so no app code reacts to each chunk.
-    await page.goto(base + '/favicon.svg');
-    await seed(page, dataset);
-    console.log(`Seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (!seeded) {
+      await page.goto(base + '/');
+      await page.getByRole('button', { name: 'Start empty' }).click();
+      await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+      phase('Seeding IndexedDB…');
+      // Seed from a static file of the same origin, so no app code reacts to each chunk.
+      await page.goto(base + '/favicon.svg');
+      await seed(page, dataset);
+      if (profileDir) writeFileSync(`${profileDir}/.rapport-seeded`, new Date().toISOString());
+    } else {
+      await page.goto(base + '/favicon.svg');
+    }
     await rawDexie(page);
     const ctx = { page, context, base, dataset, RUNS, record, median, timeRawToArray, rawDexie };
-    for (const measure of measures) {
+    // BENCH_ONLY=prioritiesReRank,logMeetingSave runs a subset (while working on one budget).
+    const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+    for (const measure of only ? measures.filter((m) => only.includes(m.name)) : measures) {
       try {
+        phase(`Measuring ${measure.name}…`);
         await measure(ctx);
       } catch (error) {
         results.push({ name: measure.name, figure: null, baseline: null, ratio: null, budget: '', runs: 0, note: `not measured: ${error.message.split('\n')[0]}` });
       }
     }
   } finally {
-    await browser.close();
+    await context.close();
+    await browser?.close();
     await server.close();
   }
+  phase('Done.');
   print();
 }
 

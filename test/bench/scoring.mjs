@@ -137,7 +137,8 @@ const server = await createServer({
 try {
   const vocabulary = await server.ssrLoadModule('/src/domain/vocabulary.ts');
   const { defaultSettingsFields } = await server.ssrLoadModule('/src/domain/settings.ts');
-  const { rankPriorities } = await server.ssrLoadModule('/src/domain/scoring/rank.ts');
+  const { rankPriorities, scoreFactors, rankFactors } = await server.ssrLoadModule('/src/domain/scoring/rank.ts');
+  const { indexActivity } = await server.ssrLoadModule('/src/domain/scoring/activity.ts');
 
   const data = makeDataset(vocabulary, rng(SEED));
   const input = { ...data, settings: defaultSettingsFields().scoring, now: NOW, today: '2026-04-01' };
@@ -158,6 +159,20 @@ try {
     cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
 
+  // What a weight slider costs on the Priorities screen: steps 1–2 are kept, only step 3 runs.
+  const nowMs = NOW.getTime();
+  const activities = indexActivity(input.contacts, input.interactions, input.reminders, { nowMs, today: input.today, halfLifeDays: input.settings.halfLifeDays });
+  const factors = scoreFactors({ ...input, activities, criterionWeights: input.settings.criterionWeights, nowMs });
+  const reweights = [];
+  for (let i = 0; i < WARM_UP + RUNS; i += 1) {
+    const weights = { ...input.settings, programWeights: { ...input.settings.programWeights, fit: i % 11 } };
+    collectGarbage();
+    const start = performance.now();
+    const reranked = rankFactors(factors, weights);
+    if (i >= WARM_UP) reweights.push(performance.now() - start);
+    if (reranked.contacts.length !== SIZES.contacts) throw new Error('re-weighting lost contacts');
+  }
+
   const summary = {
     benchmark: 'scoring',
     sizes: SIZES,
@@ -169,6 +184,8 @@ try {
     maxMs: round2(Math.max(...times)),
     goalMs: 100,
     timesMs: times.map(round2),
+    reweightMedianMs: round2(median(reweights)),
+    reweightTimesMs: reweights.map(round2),
     cpuMedianMs: round2(median(cpuTimes)),
     cpuMinMs: round2(Math.min(...cpuTimes)),
     loadAverage: { before: round2(loadBefore), after: round2(loadavg()[0]) },
@@ -192,6 +209,7 @@ try {
     `CPU time median ${summary.cpuMedianMs} ms, min ${summary.cpuMinMs} ms (all threads, GC included); ` +
       `load average ${summary.loadAverage.before} → ${summary.loadAverage.after} on ${summary.cpus} CPUs`,
   );
+  console.log(`re-weighting only (a weight slider on Priorities; activity and factors kept): median ${summary.reweightMedianMs} ms`);
   console.log('wrote bench-results/scoring.json');
 } finally {
   await server.close();

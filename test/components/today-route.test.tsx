@@ -42,7 +42,7 @@ describe('Today', () => {
     const due = await screen.findByRole('region', { name: 'Overdue and due today' });
     await within(due).findByRole('article', { name: 'Overdue' });
     expect(within(due).getAllByRole('article').map((a) => within(a).getByRole('heading').textContent)).toEqual(['Overdue', 'Due today']);
-    expect(within(due).getByRole('link', { name: /All reminders \(1 more in the next 7 days\)/ })).toHaveAttribute('href', '/reminders');
+    expect(within(due).getByRole('link', { name: /All reminders \(1 in the next 7 days\)/ })).toHaveAttribute('href', '/reminders');
     // Due first, then the counts.
     const counts = screen.getByRole('list', { name: 'Your network at a glance' });
     expect(due.compareDocumentPosition(counts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -61,6 +61,20 @@ describe('Today', () => {
 
     await user.click(screen.getByRole('button', { name: 'Log meeting' }));
     expect(useLogMeetingStore.getState().open).toBe(true);
+  });
+
+  it('shows at most 10 due reminders and says how many more wait in Reminders', async () => {
+    for (let i = 0; i < 14; i++) {
+      await reminderCommands.create(reminderFields({ title: `Overdue ${i}`, dueDate: '2027-03-01', latestDate: '2027-03-02' }));
+    }
+    await reminderCommands.create(reminderFields({ title: 'Next week', dueDate: '2027-03-15', latestDate: '2027-03-15' }));
+    renderWithRouter(<TodayRoute />);
+    const due = await screen.findByRole('region', { name: 'Overdue and due today' });
+    await waitFor(() => expect(within(due).getAllByRole('article')).toHaveLength(10));
+    expect(within(due).getByRole('link', { name: 'All reminders (4 more overdue or due today, 1 in the next 7 days)' })).toHaveAttribute(
+      'href',
+      '/reminders',
+    );
   });
 
   it('says when nothing is due, and invites the first meeting when none is logged', async () => {

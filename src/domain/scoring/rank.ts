@@ -2,13 +2,14 @@
  * The entry point of scoring: one pass that turns contacts, programs, interactions,
  * reminders, the profile and the scoring settings into two ranked, explained lists.
  *
- * Order of work, chosen so neither list feeds on the other's full score:
- * program fit → contact factors (leverage reads fit) → program connection (reads
- * contact strength) → program scores. Linear in the data: interactions are indexed
- * by contact once, links are followed from the contact side.
+ * Three steps, each a function, so a screen can keep what a change did not touch:
+ * the activity index (interactions and reminders, the costly part) → factor values
+ * (programs, profile, criterion weights) → weighting and ranking (list weights only).
+ * Linear in the data: interactions are indexed by contact once, links are followed
+ * from the contact side.
  */
 import { addLocalDays, toLocalDate } from '../../lib/dates';
-import { indexActivity } from './activity';
+import { indexActivity, noActivity, type ContactActivity } from './activity';
 import { createCombiner } from './combine';
 import { leverageWithBest, programAppeal, relationshipStrength } from './contact-score';
 import type { LinkedProgram } from './contact-score';
@@ -16,36 +17,222 @@ import { FACTOR_LABELS, URGENCY } from './factors';
 import { memoDayLabel, nextActionFromSignals } from './next-action';
 import { addToConnection, competitivenessOf, connectionFromTally, emptyConnection, programEngagement, programFit } from './program-score';
 import type { ConnectionTally } from './program-score';
-import type { ContactScore, PriorityRanking, ProgramScore, ScoringInput } from './types';
+import type {
+  Competitiveness,
+  ContactScore,
+  FactorPart,
+  NextAction,
+  PriorityRanking,
+  ProgramScore,
+  ScoringContact,
+  ScoringInput,
+  ScoringProfile,
+  ScoringProgram,
+} from './types';
+import type { ScoringSettings } from '../settings';
 import { urgencyFromSignals, urgencySignals } from './urgency';
 import type { UrgencyContext } from './urgency';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/**
- * Puts rows best first and numbers them: by unrounded score, equal scores by name, then id,
- * so the order never depends on input order. Sorts positions, not wrapper objects.
- */
-function rankRows<T extends { id: string; rank: number }>(rows: T[], exact: Float64Array, names: readonly string[]): T[] {
-  const order = rows.map((_, i) => i);
-  order.sort((a, b) => {
-    const byScore = exact[b] - exact[a];
-    if (byScore !== 0) return byScore;
-    const byName = collator.compare(names[a], names[b]);
-    if (byName !== 0) return byName;
-    return rows[a].id < rows[b].id ? -1 : rows[a].id > rows[b].id ? 1 : 0;
-  });
-  return order.map((i, place) => {
-    rows[i].rank = place + 1;
-    return rows[i];
-  });
-}
 
 /** What the contacts' side needs of each program, computed once per program. */
 interface ProgramLink {
   linked: LinkedProgram;
   appeal: number;
   connection: ConnectionTally;
+}
+
+/** The weights only the last step reads: changing them re-combines factors, nothing more. */
+export type ListWeights = Pick<ScoringSettings, 'contactWeights' | 'programWeights'>;
+
+/** One contact's factor values before weighting, and its next action. */
+export interface ContactFactors {
+  id: string;
+  name: string;
+  /** Strength, leverage, urgency: in the order of the contact combiner. */
+  parts: readonly [FactorPart, FactorPart, FactorPart];
+  strength: number;
+  nextAction: NextAction;
+}
+
+/** One program's factor values before weighting, and its competitiveness. */
+export interface ProgramFactors {
+  id: string;
+  name: string;
+  /** Fit, connection, engagement: in the order of the program combiner. */
+  parts: readonly [FactorPart, FactorPart, FactorPart];
+  fit: number;
+  competitiveness: Competitiveness;
+}
+
+/** Every factor of every entry: the costly part of scoring, which no list weight touches. */
+export interface ScoredFactors {
+  contacts: ContactFactors[];
+  programs: ProgramFactors[];
+  /** Each contact's place in name-then-id order, for breaking ties. */
+  contactTieOrder: Int32Array;
+  programTieOrder: Int32Array;
+}
+
+/** What {@link scoreFactors} reads: the scoring input without the list weights, plus the activity index. */
+export interface FactorInput {
+  contacts: readonly ScoringContact[];
+  programs: readonly ScoringProgram[];
+  /** `indexActivity(contacts, interactions, reminders, …)`: `activities[i]` belongs to `contacts[i]`. */
+  activities: readonly ContactActivity[];
+  profile: ScoringProfile | null;
+  criterionWeights: ScoringSettings['criterionWeights'];
+  nowMs: number;
+  /** The user's local day, `yyyy-MM-dd`. */
+  today: string;
+  mentorDefaultCadenceDays?: number;
+}
+
+/**
+ * Each entry's place when ordered by name, then id: the tie-break of the ranking, worked
+ * out once with the collator so re-weighting sorts on numbers only.
+ */
+function nameOrder(entries: readonly { id: string; name: string }[]): Int32Array {
+  const order = entries.map((_, i) => i);
+  order.sort((a, b) => {
+    const byName = collator.compare(entries[a].name, entries[b].name);
+    if (byName !== 0) return byName;
+    const ia = entries[a].id;
+    const ib = entries[b].id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  const place = new Int32Array(entries.length);
+  order.forEach((entry, i) => {
+    place[entry] = i;
+  });
+  return place;
+}
+
+/**
+ * Puts rows best first and numbers them: by unrounded score, equal scores by name, then id
+ * (`tieOrder`), so the order never depends on input order. Sorts positions, not wrapper objects.
+ */
+function rankRows<T extends { rank: number }>(rows: T[], exact: Float64Array, tieOrder: Int32Array): T[] {
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => exact[b] - exact[a] || tieOrder[a] - tieOrder[b]);
+  return order.map((i, place) => {
+    rows[i].rank = place + 1;
+    return rows[i];
+  });
+}
+
+/**
+ * Step 2 of scoring: every factor of every contact and program, before weighting.
+ * Reads the activity index (step 1, {@link indexActivity}), the programs, the profile
+ * and the criterion weights; linear in contacts + programs + links.
+ *
+ * Order of work, chosen so neither list feeds on the other's full score:
+ * program fit → contact factors (leverage reads fit) → program connection (reads
+ * contact strength).
+ */
+export function scoreFactors(input: FactorInput): ScoredFactors {
+  const { nowMs, today, profile } = input;
+  const soonDay = addLocalDays(today, URGENCY.soonDays);
+
+  const fits = input.programs.map((program) => programFit(program, profile, input.criterionWeights));
+  const links = new Map<string, ProgramLink>();
+  input.programs.forEach((program, i) => {
+    if (links.has(program.id)) return;
+    const linked: LinkedProgram = { name: program.name, fit: fits[i].value, interest: program.interest, status: program.status };
+    links.set(program.id, { linked, appeal: programAppeal(linked), connection: emptyConnection() });
+  });
+
+  const dayLabel = memoDayLabel();
+  const urgencyContext: UrgencyContext = { nowMs, today, soonDay, mentorDefaultCadenceDays: input.mentorDefaultCadenceDays };
+  const contacts = input.contacts.map((contact, index): ContactFactors => {
+    const activity = input.activities[index] ?? noActivity();
+    const strength = relationshipStrength(contact, activity);
+
+    // The best linked program gives leverage; every linked program gets this contact's strength.
+    let best: ProgramLink | null = null;
+    const { programIds } = contact;
+    for (let i = 0; i < programIds.length; i += 1) {
+      const link = links.get(programIds[i]);
+      if (link === undefined || programIds.indexOf(programIds[i]) !== i) continue;
+      if (best === null || link.appeal > best.appeal) best = link;
+      addToConnection(link.connection, contact.name, strength.value);
+    }
+    const leverage = leverageWithBest(contact, best === null ? null : best.linked, best === null ? 0 : best.appeal);
+    const signals = urgencySignals(contact, activity, urgencyContext);
+    return {
+      id: contact.id,
+      name: contact.name,
+      parts: [strength, leverage, urgencyFromSignals(signals)],
+      strength: strength.value,
+      nextAction: nextActionFromSignals(contact.stage, signals, dayLabel),
+    };
+  });
+
+  const programs = input.programs.map((program, i): ProgramFactors => {
+    const fit = fits[i];
+    const link = links.get(program.id);
+    const connection = connectionFromTally(link === undefined ? emptyConnection() : link.connection);
+    return {
+      id: program.id,
+      name: program.name,
+      parts: [fit, connection, programEngagement(program)],
+      fit: fit.value,
+      competitiveness: competitivenessOf(program, profile),
+    };
+  });
+  return { contacts, programs, contactTieOrder: nameOrder(contacts), programTieOrder: nameOrder(programs) };
+}
+
+/**
+ * Step 3 of scoring: weights the factors and ranks both lists. Cheap (no dates, no
+ * interactions), so a weight slider can re-rank 10,000 contacts while it moves.
+ * Returns new rows; `factors` is not changed.
+ */
+export function rankFactors(factors: ScoredFactors, weights: ListWeights): PriorityRanking {
+  const cw = weights.contactWeights;
+  const combineContact = createCombiner([
+    { factor: 'strength', label: FACTOR_LABELS.strength, weight: cw.strength },
+    { factor: 'leverage', label: FACTOR_LABELS.leverage, weight: cw.leverage },
+    { factor: 'urgency', label: FACTOR_LABELS.urgency, weight: cw.urgency },
+  ]);
+  const contactExact = new Float64Array(factors.contacts.length);
+  const contactRows = factors.contacts.map((entry, index): ContactScore => {
+    const combined = combineContact(entry.parts);
+    contactExact[index] = combined.exact;
+    return {
+      id: entry.id,
+      score: combined.score,
+      rank: 0,
+      contributions: combined.contributions,
+      strength: entry.strength,
+      nextAction: entry.nextAction,
+    };
+  });
+
+  const pw = weights.programWeights;
+  const combineProgram = createCombiner([
+    { factor: 'fit', label: FACTOR_LABELS.fit, weight: pw.fit },
+    { factor: 'connection', label: FACTOR_LABELS.connection, weight: pw.connection },
+    { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: pw.engagement },
+  ]);
+  const programExact = new Float64Array(factors.programs.length);
+  const programRows = factors.programs.map((entry, i): ProgramScore => {
+    const combined = combineProgram(entry.parts);
+    programExact[i] = combined.exact;
+    return {
+      id: entry.id,
+      score: combined.score,
+      rank: 0,
+      contributions: combined.contributions,
+      fit: entry.fit,
+      competitiveness: entry.competitiveness,
+    };
+  });
+
+  return {
+    contacts: rankRows(contactRows, contactExact, factors.contactTieOrder),
+    programs: rankRows(programRows, programExact, factors.programTieOrder),
+  };
 }
 
 /**
@@ -57,8 +244,10 @@ interface ProgramLink {
  * weights are zero, every score in that list is 0. Every contact carries a
  * suggested next action. Pure: the same input gives the same output.
  *
- * Cost is linear in the data (see `npm run bench:scoring`); compute it once per change of
- * the inputs (e.g. `useMemo` over the live query results), not on every render.
+ * The three steps, for callers that keep what did not change (a screen whose
+ * weights move): {@link indexActivity} (interactions, reminders, half-life, day) →
+ * {@link scoreFactors} (programs, profile, criterion weights) → {@link rankFactors}
+ * (list weights). Cost is linear in the data (see `npm run bench:scoring`).
  *
  * @example
  * const ranking = rankPriorities({
@@ -76,84 +265,21 @@ export function rankPriorities(input: ScoringInput): PriorityRanking {
   const nowMs = input.now.getTime();
   if (!Number.isFinite(nowMs)) throw new RangeError('Scoring needs a valid `now`');
   const today = input.today ?? toLocalDate(input.now);
-  const soonDay = addLocalDays(today, URGENCY.soonDays);
-  const { settings, profile } = input;
-
-  const fits = input.programs.map((program) => programFit(program, profile, settings.criterionWeights));
-  const links = new Map<string, ProgramLink>();
-  input.programs.forEach((program, i) => {
-    if (links.has(program.id)) return;
-    const linked: LinkedProgram = { name: program.name, fit: fits[i].value, interest: program.interest, status: program.status };
-    links.set(program.id, { linked, appeal: programAppeal(linked), connection: emptyConnection() });
-  });
-
+  const { settings } = input;
   const activities = indexActivity(input.contacts, input.interactions, input.reminders, {
     nowMs,
     today,
     halfLifeDays: settings.halfLifeDays,
   });
-  const dayLabel = memoDayLabel();
-  const weights = settings.contactWeights;
-  const combineContact = createCombiner([
-    { factor: 'strength', label: FACTOR_LABELS.strength, weight: weights.strength },
-    { factor: 'leverage', label: FACTOR_LABELS.leverage, weight: weights.leverage },
-    { factor: 'urgency', label: FACTOR_LABELS.urgency, weight: weights.urgency },
-  ]);
-  const urgencyContext: UrgencyContext = { nowMs, today, soonDay, mentorDefaultCadenceDays: input.mentorDefaultCadenceDays };
-
-  const contactExact = new Float64Array(input.contacts.length);
-  const contactRows = input.contacts.map((contact, index): ContactScore => {
-    const activity = activities[index];
-    const strength = relationshipStrength(contact, activity);
-
-    // The best linked program gives leverage; every linked program gets this contact's strength.
-    let best: ProgramLink | null = null;
-    const { programIds } = contact;
-    for (let i = 0; i < programIds.length; i += 1) {
-      const link = links.get(programIds[i]);
-      if (link === undefined || programIds.indexOf(programIds[i]) !== i) continue;
-      if (best === null || link.appeal > best.appeal) best = link;
-      addToConnection(link.connection, contact.name, strength.value);
-    }
-    const leverage = leverageWithBest(contact, best === null ? null : best.linked, best === null ? 0 : best.appeal);
-    const signals = urgencySignals(contact, activity, urgencyContext);
-    const combined = combineContact([strength, leverage, urgencyFromSignals(signals)]);
-    contactExact[index] = combined.exact;
-    return {
-      id: contact.id,
-      score: combined.score,
-      rank: 0,
-      contributions: combined.contributions,
-      strength: strength.value,
-      nextAction: nextActionFromSignals(contact.stage, signals, dayLabel),
-    };
+  const factors = scoreFactors({
+    contacts: input.contacts,
+    programs: input.programs,
+    activities,
+    profile: input.profile,
+    criterionWeights: settings.criterionWeights,
+    nowMs,
+    today,
+    mentorDefaultCadenceDays: input.mentorDefaultCadenceDays,
   });
-
-  const programWeights = settings.programWeights;
-  const combineProgram = createCombiner([
-    { factor: 'fit', label: FACTOR_LABELS.fit, weight: programWeights.fit },
-    { factor: 'connection', label: FACTOR_LABELS.connection, weight: programWeights.connection },
-    { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: programWeights.engagement },
-  ]);
-  const programExact = new Float64Array(input.programs.length);
-  const programRows = input.programs.map((program, i): ProgramScore => {
-    const fit = fits[i];
-    const link = links.get(program.id);
-    const connection = connectionFromTally(link === undefined ? emptyConnection() : link.connection);
-    const combined = combineProgram([fit, connection, programEngagement(program)]);
-    programExact[i] = combined.exact;
-    return {
-      id: program.id,
-      score: combined.score,
-      rank: 0,
-      contributions: combined.contributions,
-      fit: fit.value,
-      competitiveness: competitivenessOf(program, profile),
-    };
-  });
-
-  return {
-    contacts: rankRows(contactRows, contactExact, input.contacts.map((c) => c.name)),
-    programs: rankRows(programRows, programExact, input.programs.map((p) => p.name)),
-  };
+  return rankFactors(factors, settings);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createContact } from '../../../src/data/contacts';
 import { updateScoringSettings } from '../../../src/data/priorities';
 import { createProgram } from '../../../src/data/programs';
@@ -60,6 +60,26 @@ describe('PrioritiesScreen', () => {
     await waitFor(() => expect(programNames()).toEqual(['Alpha IR', 'Beta IR']));
     await act(() => updateScoringSettings({ criterionWeights: { research: 0, culture: 10 } }));
     await waitFor(() => expect(programNames()).toEqual(['Beta IR', 'Alpha IR']));
+  });
+
+  it('re-ranks from the Weights panel on the screen itself', async () => {
+    await seed();
+    await updateScoringSettings({
+      programWeights: { fit: 10, connection: 0, engagement: 0 },
+      criterionWeights: { research: 10, culture: 0 },
+    });
+    const { user } = renderWithRouter(<PrioritiesScreen />);
+    await waitFor(() => expect(programNames()).toEqual(['Alpha IR', 'Beta IR']));
+    await user.click(screen.getByText('Weights', { selector: 'summary' }));
+    const criteria = screen.getByRole('group', { name: 'Criteria inside fit' });
+    const research = within(criteria).getByRole('slider', { name: 'Research' });
+    const culture = within(criteria).getByRole('slider', { name: 'Culture and wellness' });
+    // jsdom has no keyboard behaviour for range inputs; the e2e bench drives them in Chromium.
+    fireEvent.change(research, { target: { value: '0' } });
+    fireEvent.change(culture, { target: { value: '10' } });
+    await waitFor(() => expect(programNames()).toEqual(['Beta IR', 'Alpha IR']));
+    expect(research).toHaveValue('0');
+    expect(culture).toHaveValue('10');
   });
 
   it('filters programs by track from the URL and keeps only contacts linked to them', async () => {

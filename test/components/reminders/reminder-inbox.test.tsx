@@ -76,6 +76,25 @@ describe('Reminders inbox', () => {
     expect(within(row('Send Dr. Ana Lee a progress update')).getByText('Due Mon 8 Mar, latest Fri 12 Mar')).toBeInTheDocument();
   });
 
+  it('renders a long group 50 rows at a time, with a button for the next page', async () => {
+    await db.reminders.bulkAdd(
+      Array.from({ length: 54 }, (_, i) => ({
+        ...overdue,
+        id: `bulk-${String(i).padStart(3, '0')}`,
+        title: `Bulk overdue ${i}`,
+        dueDate: '2027-02-01',
+        latestDate: '2027-02-02',
+      })),
+    );
+    const { user } = renderWithRouter(<RemindersRoute />);
+    const group = await screen.findByRole('region', { name: /^Overdue/ });
+    await waitFor(() => expect(within(group).getAllByRole('article')).toHaveLength(50));
+    expect(within(group).getByText('55', { selector: '.group-count' })).toBeInTheDocument();
+    await user.click(within(group).getByRole('button', { name: 'Show 5 more (5 not shown)' }));
+    expect(within(group).getAllByRole('article')).toHaveLength(55);
+    expect(within(group).queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
+  });
+
   it('shows an empty state for a group with nothing in it, and for no reminders at all', async () => {
     await db.reminders.bulkDelete([dueToday.id, nextWeek.id, snoozed.id]);
     const view = renderInbox();

@@ -9,6 +9,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
+import { WeightsPanel } from '../../../components/weights-panel';
 import { PageHeader } from '../../../components/page-header';
 import type { Program } from '../../../domain/entities';
 import { COMPETITIVENESS_LABELS } from '../../../domain/scoring/factors';
@@ -70,12 +71,7 @@ export function PrioritiesScreen() {
   const header = (
     <PageHeader
       title="Priorities"
-      description="Where to spend your time: programs ranked by fit, connection and engagement; people by relationship strength, leverage and urgency. Tune the weights in Settings."
-      actions={
-        <Link className="btn" to="/settings#profile-and-priorities">
-          Adjust weights
-        </Link>
-      }
+      description="Where to spend your time: programs ranked by fit, connection and engagement; people by relationship strength, leverage and urgency. Open Weights to decide what counts; the lists re-rank as you move a slider."
     />
   );
 
@@ -90,7 +86,7 @@ export function PrioritiesScreen() {
     );
   }
 
-  const { ranking, programsById, contactsById } = priorities;
+  const { ranking, programsById, contactsById, scoring } = priorities;
   if (ranking.programs.length === 0 && ranking.contacts.length === 0) {
     return (
       <>
@@ -143,6 +139,10 @@ export function PrioritiesScreen() {
         </div>
         {filterNote && <p className="muted priority-filter-note">People are limited to those linked to a matching program.</p>}
       </form>
+      <details className="card priority-weights">
+        <summary>Weights</summary>
+        <WeightsPanel scoring={scoring} />
+      </details>
       <div className="priority-columns">
         <RankedList<ProgramScore>
           key={`programs-${track ?? ''}-${region ?? ''}`}

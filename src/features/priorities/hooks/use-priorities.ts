@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
-import { rankPriorities } from '../../../domain/scoring/rank';
-import type { PriorityRanking } from '../../../domain/scoring/types';
+import { indexActivity } from '../../../domain/scoring/activity';
+import { rankFactors, scoreFactors, type ListWeights } from '../../../domain/scoring/rank';
+import type { PriorityRanking, ScoringProfile } from '../../../domain/scoring/types';
 import type { Contact, Program } from '../../../domain/entities';
+import type { ScoringSettings } from '../../../domain/settings';
 import { useToday } from '../../../lib/use-today';
 import { usePriorityData } from './use-priority-data';
 
@@ -9,32 +11,79 @@ export interface Priorities {
   ranking: PriorityRanking;
   contactsById: ReadonlyMap<string, Contact>;
   programsById: ReadonlyMap<string, Program>;
+  /** The scoring settings the ranking used, for the weights panel beside it. */
+  scoring: ScoringSettings;
+}
+
+interface FactorSettings {
+  profile: ScoringProfile | null;
+  criterionWeights: ScoringSettings['criterionWeights'];
+  mentorDefaultCadenceDays: number;
 }
 
 /**
- * The ranking over live data. Scored once per change of the data or of the day;
+ * The ranking over live data, in the three steps of scoring, each kept until what it
+ * reads changes: the activity index (records, half-life, day) → factors (profile,
+ * criterion weights) → ranking (list weights). Moving a list weight therefore only
+ * re-weights and re-sorts. Settings arrive as a new object on every settings write, so
+ * the later steps key on the values they read, not on object identity.
  * `now` is read here, at the edge, never inside the scoring module.
  */
 export function usePriorities(): Priorities | undefined {
-  const data = usePriorityData();
+  const { records, context } = usePriorityData();
   const today = useToday();
-  return useMemo(() => {
-    if (data === undefined) return undefined;
-    const ranking = rankPriorities({
-      contacts: data.contacts,
-      programs: data.programs,
-      interactions: data.interactions,
-      reminders: data.reminders,
-      profile: data.profile,
-      settings: data.settings.scoring,
-      mentorDefaultCadenceDays: data.settings.rules.keepInTouch.mentorDefaultDays,
-      now: new Date(),
-      today,
-    });
+  const scoring = context?.settings.scoring;
+  const halfLifeDays = scoring?.halfLifeDays;
+  const factorKey =
+    context === undefined || scoring === undefined
+      ? undefined
+      : JSON.stringify({
+          profile: context.profile,
+          criterionWeights: scoring.criterionWeights,
+          mentorDefaultCadenceDays: context.settings.rules.keepInTouch.mentorDefaultDays,
+        } satisfies FactorSettings);
+  const weightKey =
+    scoring === undefined
+      ? undefined
+      : JSON.stringify({ contactWeights: scoring.contactWeights, programWeights: scoring.programWeights } satisfies ListWeights);
+
+  const activity = useMemo(() => {
+    if (records === undefined || halfLifeDays === undefined) return undefined;
+    const nowMs = new Date().getTime();
     return {
-      ranking,
-      contactsById: new Map(data.contacts.map((c) => [c.id, c])),
-      programsById: new Map(data.programs.map((p) => [p.id, p])),
+      nowMs,
+      activities: indexActivity(records.contacts, records.interactions, records.reminders, { nowMs, today, halfLifeDays }),
     };
-  }, [data, today]);
+  }, [records, today, halfLifeDays]);
+
+  const factors = useMemo(() => {
+    if (records === undefined || activity === undefined || factorKey === undefined) return undefined;
+    const settings = JSON.parse(factorKey) as FactorSettings;
+    return scoreFactors({
+      contacts: records.contacts,
+      programs: records.programs,
+      activities: activity.activities,
+      profile: settings.profile,
+      criterionWeights: settings.criterionWeights,
+      nowMs: activity.nowMs,
+      today,
+      mentorDefaultCadenceDays: settings.mentorDefaultCadenceDays,
+    });
+  }, [records, activity, factorKey, today]);
+
+  const lookups = useMemo(
+    () =>
+      records === undefined
+        ? undefined
+        : {
+            contactsById: new Map(records.contacts.map((c) => [c.id, c])),
+            programsById: new Map(records.programs.map((p) => [p.id, p])),
+          },
+    [records],
+  );
+
+  return useMemo(() => {
+    if (factors === undefined || lookups === undefined || weightKey === undefined || scoring === undefined) return undefined;
+    return { ranking: rankFactors(factors, JSON.parse(weightKey) as ListWeights), ...lookups, scoring };
+  }, [factors, lookups, weightKey, scoring]);
 }

@@ -1,9 +1,15 @@
-/** Today's short list: overdue reminders first, then those due today, with the same one-click actions as the inbox. */
+/**
+ * Today's short list: overdue reminders first, then those due today, with the same one-click
+ * actions as the inbox. At most {@link TODAY_LIMIT} rows; the rest wait in Reminders.
+ */
 import { Link } from 'react-router';
 import { groupReminders } from '../../../domain/follow-ups/inbox';
 import { useOpenReminders } from '../hooks/use-open-reminders';
 import { ReminderRow } from './reminder-row';
 import './reminders.css';
+
+/** Rows Today shows before pointing to the inbox: a short list stays a list someone acts on. */
+export const TODAY_LIMIT = 10;
 
 export function DueReminders({ today }: { today: string }) {
   const reminders = useOpenReminders();
@@ -25,15 +31,19 @@ export function DueReminders({ today }: { today: string }) {
       </p>
     );
   }
+  const hidden = due.length - TODAY_LIMIT;
+  const more = [hidden > 0 ? `${hidden} more overdue or due today` : '', upcoming > 0 ? `${upcoming} in the next 7 days` : '']
+    .filter(Boolean)
+    .join(', ');
   return (
     <>
       <ul className="plain-list reminder-list">
-        {due.map((reminder) => (
+        {due.slice(0, TODAY_LIMIT).map((reminder) => (
           <ReminderRow key={reminder.id} reminder={reminder} today={today} />
         ))}
       </ul>
       <p className="reminder-more">
-        <Link to="/reminders">All reminders{upcoming > 0 ? ` (${upcoming} more in the next 7 days)` : ''}</Link>
+        <Link to="/reminders">All reminders{more ? ` (${more})` : ''}</Link>
       </p>
     </>
   );

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import type { ReminderWithPerson } from '../../../data/reminder-queries';
 import { groupReminders, type ReminderGroups } from '../../../domain/follow-ups/inbox';
-import { ReminderRow } from './reminder-row';
+import { ReminderList } from './reminder-list';
 import './reminders.css';
 
 const GROUPS: { key: keyof ReminderGroups<ReminderWithPerson>; title: string; empty: string }[] = [
@@ -44,11 +44,7 @@ export function ReminderInbox({
           {groups[key].length === 0 ? (
             <p className="muted group-empty">{empty}</p>
           ) : (
-            <ul className="plain-list reminder-list">
-              {groups[key].map((reminder) => (
-                <ReminderRow key={reminder.id} reminder={reminder} today={today} />
-              ))}
-            </ul>
+            <ReminderList reminders={groups[key]} today={today} />
           )}
         </section>
       ))}

@@ -1,6 +1,6 @@
 import { useProfileSettings } from '../hooks/use-profile-settings';
 import { ProfileForm } from './profile-form';
-import { WeightsPanel } from './weights-panel';
+import { WeightsPanel } from '../../../components/weights-panel';
 import './profile-priorities.css';
 
 /** Settings → Profile and priorities: the profile form and the scoring weights. */

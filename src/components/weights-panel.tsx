@@ -1,13 +1,15 @@
 /**
  * Scoring weights: one slider per factor and per criterion, plus the half-life of an
  * interaction. Every change is saved at once, so Priorities re-ranks while you drag.
+ * Shown in Settings and on Priorities itself (where the lists move as you drag).
  */
 import { useId, useState } from 'react';
-import { Field } from '../../../components/field';
-import { resetScoringSettings, updateScoringSettings, type ScoringPatch } from '../../../data/priorities';
-import { CONTACT_FACTORS, FACTOR_LABELS, PROGRAM_FACTORS } from '../../../domain/scoring/factors';
-import type { ScoringSettings } from '../../../domain/settings';
-import { PROGRAM_CRITERIA, PROGRAM_CRITERION_LABELS } from '../../../domain/vocabulary';
+import { Field } from './field';
+import { resetScoringSettings, updateScoringSettings, type ScoringPatch } from '../data/priorities';
+import { CONTACT_FACTORS, FACTOR_LABELS, PROGRAM_FACTORS } from '../domain/scoring/factors';
+import type { ScoringSettings } from '../domain/settings';
+import { PROGRAM_CRITERIA, PROGRAM_CRITERION_LABELS } from '../domain/vocabulary';
+import './weights-panel.css';
 
 /**
  * A 0–10 slider that follows the stored value but keeps its own while the user drags,
