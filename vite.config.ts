@@ -29,6 +29,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // The first worker takes the tab that installed it, so the first visit already works offline
+        // (its lazy screens come from the precache) without a reload. Updates still wait for the user.
+        clientsClaim: true,
       },
     }),
   ],

@@ -18,14 +18,24 @@ export function PwaUpdateNotice() {
 
   useEffect(() => {
     if (updateServiceWorker || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    // Watched here rather than through registerSW's onNeedReload, which stays silent in a tab that had no
+    // worker when it loaded: there, "Reload to update" would activate the new version and never reload.
+    let controlled = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      // The first worker claiming this tab is the install, not an update.
+      if (!controlled) {
+        controlled = true;
+        return;
+      }
+      // The new version took control (from this tab or another). Reload only when nothing is unsaved.
+      if (hasUnsavedChanges()) setState('activated-elsewhere');
+      else window.location.reload();
+    });
     updateServiceWorker = registerSW({
       immediate: true,
       onNeedRefresh: () => setState('waiting'),
-      // The new version took control (from this tab or another). Reload only when nothing is unsaved.
-      onNeedReload: () => {
-        if (hasUnsavedChanges()) setState('activated-elsewhere');
-        else window.location.reload();
-      },
+      // Handled by the listener above. Left out, registerSW would reload the page itself, unsaved input or not.
+      onNeedReload: () => undefined,
     });
   }, []);
 

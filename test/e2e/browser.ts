@@ -37,18 +37,25 @@ export interface WatchedPage {
   foreignRequests: string[];
   /** Content-Security-Policy violations reported by the page. */
   cspViolations: string[];
+  /** Requests that got no answer, as "METHOD url: reason" (offline: one the service worker could not serve). */
+  failedRequests: string[];
 }
 
 /** A fresh context (empty IndexedDB) and page at the app's origin, watched for trouble. */
 export async function openApp(
   browser: Browser,
-  options: BrowserContextOptions & { path?: string; beforeGoto?: (page: Page) => Promise<void> } = {},
+  options: BrowserContextOptions & {
+    path?: string;
+    beforeGoto?: (page: Page) => Promise<void>;
+    /** Another server of the app than the shared one (e.g. one whose files a test changes). */
+    appURL?: string;
+  } = {},
 ): Promise<WatchedPage> {
-  const { path = '/', beforeGoto, ...contextOptions } = options;
+  const { path = '/', beforeGoto, appURL = baseURL(), ...contextOptions } = options;
   const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
   const page = await context.newPage();
-  const origin = new URL(baseURL()).origin;
-  const watched: WatchedPage = { context, page, errors: [], foreignRequests: [], cspViolations: [] };
+  const origin = new URL(appURL).origin;
+  const watched: WatchedPage = { context, page, errors: [], foreignRequests: [], cspViolations: [], failedRequests: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') watched.errors.push(message.text());
   });
@@ -56,6 +63,11 @@ export async function openApp(
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url);
+  });
+  context.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    // A request cut short because its page navigated away (a reload, a goto) never failed to get an answer.
+    if (reason !== 'net::ERR_ABORTED') watched.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);
   });
   await page.exposeFunction('__reportCsp', (text: string) => watched.cspViolations.push(text));
   await page.addInitScript(() => {
@@ -66,7 +78,7 @@ export async function openApp(
     });
   });
   if (beforeGoto) await beforeGoto(page);
-  await page.goto(baseURL() + path);
+  await page.goto(appURL + path);
   return watched;
 }
 
@@ -75,4 +87,20 @@ export async function loadSampleData(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   await page.getByRole('region', { name: 'Sample data' }).waitFor();
+}
+
+/** Waits until a service worker controls this page (the first worker claims the tab that installed it). */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Moves to a screen through the main navigation, opening the phone menu first when it is folded away. */
+export async function navigateTo(page: Page, label: string, path: string): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === path);
 }

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { DESKTOP, launchBrowser, loadSampleData, openApp, PHONE } from './browser';
+import { DESKTOP, launchBrowser, loadSampleData, navigateTo, openApp, PHONE } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,13 +18,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function goTo(page: Page, label: string, path: string) {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if (await menu.isVisible()) await menu.click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
-}
-
 describe('contacts and programs', () => {
   it('creates a program and a linked contact, finds her, moves the program, deletes her and undoes it', async () => {
     const { page, errors, foreignRequests, context } = await openApp(browser, { viewport: DESKTOP });
@@ -32,7 +25,7 @@ describe('contacts and programs', () => {
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 
     // A program first, so the contact can be linked to it.
-    await goTo(page, 'Programs', '/programs');
+    await navigateTo(page, 'Programs', '/programs');
     await page.getByRole('button', { name: 'New program' }).click();
     const programDialog = page.getByRole('dialog', { name: 'New program' });
     await programDialog.getByLabel('Program name').fill('Larkfield Integrated IR');
@@ -43,7 +36,7 @@ describe('contacts and programs', () => {
     const programUrl = page.url();
 
     // A contact linked to it; a bad link is refused first, with nothing saved.
-    await goTo(page, 'Contacts', '/contacts');
+    await navigateTo(page, 'Contacts', '/contacts');
     await page.getByRole('heading', { name: 'No contacts yet' }).waitFor();
     await page.getByRole('button', { name: 'New contact' }).click();
     const contactDialog = page.getByRole('dialog', { name: 'New contact' });
@@ -69,7 +62,7 @@ describe('contacts and programs', () => {
     await expect.poll(() => people.textContent()).toContain('Dr. Priya Raman');
 
     // The list search finds her; the palette opens her page.
-    await goTo(page, 'Contacts', '/contacts');
+    await navigateTo(page, 'Contacts', '/contacts');
     await page.getByRole('searchbox', { name: 'Search contacts' }).fill('larkfield raman');
     await expect.poll(() => page.getByTestId('contact-row').allTextContents()).toEqual([expect.stringContaining('Dr. Priya Raman')]);
     await expect.poll(() => page.url()).toContain('q=larkfield+raman');
@@ -85,7 +78,7 @@ describe('contacts and programs', () => {
     const contactUrl = page.url();
 
     // The program moves on the board by drag and drop, and by keyboard.
-    await goTo(page, 'Programs', '/programs');
+    await navigateTo(page, 'Programs', '/programs');
     const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Larkfield Integrated IR' }) });
     await card.dragTo(page.getByRole('region', { name: /^Applied \d+$/ }));
     await expect
@@ -118,7 +111,7 @@ describe('contacts and programs', () => {
   it('shows the contacts list well at phone width', async () => {
     const { page, errors, context } = await openApp(browser, { viewport: PHONE });
     await loadSampleData(page);
-    await goTo(page, 'Contacts', '/contacts');
+    await navigateTo(page, 'Contacts', '/contacts');
     await page.getByTestId('contact-row').first().waitFor();
     await expect(page.getByRole('status').first().textContent()).resolves.toBe('40 contacts');
     // Nothing spills sideways at 390 px.
@@ -151,13 +144,13 @@ describe('accessibility of what the route-level axe run does not reach', () => {
       const result = await new AxeBuilder({ page }).analyze();
       for (const v of result.violations) violations.push(`${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     };
-    await goTo(page, 'Contacts', '/contacts');
+    await navigateTo(page, 'Contacts', '/contacts');
     await page.getByTestId('contact-row').nth(3).getByRole('link').click();
     await page.getByRole('button', { name: 'Edit contact' }).click();
     await page.getByRole('dialog').waitFor();
     await check('contact form');
     await page.keyboard.press('Escape');
-    await goTo(page, 'Programs', '/programs');
+    await navigateTo(page, 'Programs', '/programs');
     await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('table').waitFor();
     await check('programs table');

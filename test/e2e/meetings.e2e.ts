@@ -8,8 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { baseURL, launchBrowser, loadSampleData, openApp } from './browser';
+import { contactIdByName, readStore } from './store';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,31 +40,6 @@ interface StoredReminder {
   dueDate: string;
   latestDate: string;
   contactId: string | null;
-}
-
-/** Reads a whole object store of the app's IndexedDB, straight from the page. */
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('rapport');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows: unknown[] = await new Promise((resolve, reject) => {
-      const request = db.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows;
-  }, store) as Promise<T[]>;
-}
-
-async function contactIdByName(page: Page, name: string): Promise<string> {
-  const contacts = await readStore<{ id: string; name: string }>(page, 'contacts');
-  const matches = contacts.filter((c) => c.name === name);
-  expect(matches).toHaveLength(1);
-  return matches[0].id;
 }
 
 describe('log a meeting, get the follow-up', () => {

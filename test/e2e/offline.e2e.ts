@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseURL, launchBrowser, loadSampleData, openApp } from './browser';
+import type { Browser } from 'playwright-core';
+import { baseURL, launchBrowser, loadSampleData, openApp, waitForServiceWorkerControl } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,17 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits until a service worker is active and controls this page. */
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  }
-}
 
 describe('offline', () => {
   it('reloads with the network off, deep links included, and never leaves its origin', async () => {
