@@ -35,6 +35,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Module workers (the blueprint worker) may share chunks with the app.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

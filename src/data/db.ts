@@ -30,7 +30,11 @@ export class RapportDb extends Dexie {
   trash!: EntityTable<TrashEntry, 'id'>;
 
   constructor(name: string, versions = SCHEMA_VERSIONS) {
-    super(name);
+    // No shared live-query cache: in its default ('cloned') mode Dexie deep-copies every cached result on
+    // each read and re-runs live queries optimistically inside write transactions. With 100,000
+    // interactions that made a three-reminder save take seconds. Live queries still re-run after each
+    // committed write; they read IndexedDB directly.
+    super(name, { cache: 'disabled' });
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);

@@ -2,21 +2,22 @@
 import type { Contact, Interaction, Profile, Program, RapportEvent, Reminder } from '../domain/entities';
 import type { BlueprintInput } from '../domain/playbook/blueprint';
 import { db } from './db';
+import { readAllPaged } from './paged-read';
 import { getProfile, getSettings } from './profile-settings';
 import { templatesWithEdits, type TemplateEntry } from './templates';
 
-/** Everything `blueprintProgress` reads, for the local day `today`. */
+/**
+ * Everything `blueprintProgress` reads, for the local day `today`. The big tables are read in
+ * pages (see paged-read.ts) so a save never waits behind this read; the blueprint is advice, and
+ * its live query runs again after every write, so pages need not be one snapshot.
+ */
 export async function loadBlueprintInput(today: string): Promise<BlueprintInput> {
-  return db.transaction('r', [db.contacts, db.interactions, db.events, db.programs, db.reminders, db.profile, db.settings], async () => {
-    const [contacts, interactions, events, programs, reminders, profile, settings] = await Promise.all([
-      db.contacts.toArray(),
-      db.interactions.toArray(),
-      db.events.toArray(),
-      db.programs.toArray(),
-      db.reminders.toArray(),
-      getProfile(),
-      getSettings(),
-    ]);
+  // One table after another, not in parallel: Chromium starts new reads while a write waits, so
+  // overlapping page chains would keep a save waiting until all of them end.
+  const contacts = await readAllPaged(db.contacts);
+  const interactions = await readAllPaged(db.interactions);
+  const reminders = await readAllPaged(db.reminders);
+  const [events, programs, profile, settings] = await Promise.all([db.events.toArray(), db.programs.toArray(), getProfile(), getSettings()]);
     return {
       contacts,
       interactions,
@@ -27,7 +28,6 @@ export async function loadBlueprintInput(today: string): Promise<BlueprintInput>
       today,
       mentorDefaultDays: settings.rules.keepInTouch.mentorDefaultDays,
     };
-  });
 }
 
 export interface TemplateWorkspace {

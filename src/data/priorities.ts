@@ -3,6 +3,7 @@ import type { Contact, Interaction, Profile, Program, Reminder } from '../domain
 import { PROFILE_ID } from '../domain/entities';
 import { scoringSettingsSchema, type ScoringSettings, type Settings } from '../domain/settings';
 import { db } from './db';
+import { readAllPaged } from './paged-read';
 import { getSettings, updateSettings } from './profile-settings';
 
 export interface PriorityRecords {
@@ -13,19 +14,18 @@ export interface PriorityRecords {
 }
 
 /**
- * Every record the ranking reads, from one consistent snapshot. Settings and profile are
- * read apart ({@link profileAndSettings}), so moving a weight does not re-read 100,000 interactions.
+ * Every record the ranking reads. Settings and profile are read apart ({@link profileAndSettings}),
+ * so moving a weight does not re-read 100,000 interactions. The big tables are read in pages
+ * (paged-read.ts) so a save made meanwhile does not wait for the whole read; the live query runs
+ * again after that save, so a ranking from pages on both sides of it is soon replaced.
  */
-export function priorityRecords(): Promise<PriorityRecords> {
-  return db.transaction('r', [db.contacts, db.programs, db.interactions, db.reminders], async () => {
-    const [contacts, programs, interactions, reminders] = await Promise.all([
-      db.contacts.toArray(),
-      db.programs.toArray(),
-      db.interactions.toArray(),
-      db.reminders.toArray(),
-    ]);
-    return { contacts, programs, interactions, reminders };
-  });
+export async function priorityRecords(): Promise<PriorityRecords> {
+  // One table after another: parallel page chains would keep a save waiting until all of them end.
+  const contacts = await readAllPaged(db.contacts);
+  const programs = await db.programs.toArray();
+  const interactions = await readAllPaged(db.interactions);
+  const reminders = await readAllPaged(db.reminders);
+  return { contacts, programs, interactions, reminders };
 }
 
 /** The profile (or null before the user saves one) and the settings with defaults filled in. */

@@ -221,7 +221,7 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie }) {
       await new Promise((resolve, reject) => {
         const check = () => {
           const toast = [...document.querySelectorAll('[role="status"]')].some((el) => /· 3 reminders/.test(el.textContent ?? ''));
-          if (toast) resolve();
+          if (toast) { console.log('T: toast at ' + Math.round(performance.now() - t0) + ' abs ' + Math.round(performance.now()) + ' t0 ' + Math.round(t0)); resolve(); }
           else if (performance.now() - t0 > 30_000) reject(new Error('no toast confirming 3 reminders'));
           else requestAnimationFrame(check);
         };

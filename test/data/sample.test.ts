@@ -60,7 +60,11 @@ describe('sample data', () => {
   it('is removed in one action without touching the user’s own records', async () => {
     await loadSampleData(NOW);
     const mine = await createContact(contactFields({ name: 'My real mentor' }));
-    expect(await countSampleRows()).toBeGreaterThan(0);
+    const sampleRows = (
+      await Promise.all([db.contacts, db.programs, db.interactions, db.reminders, db.events].map((t) => t.toArray()))
+    ).flat();
+    expect(await countSampleRows()).toBe(sampleRows.filter((row) => row.sample === true).length);
+    expect(sampleRows.filter((row) => row.sample !== true)).toEqual([mine]);
     await removeSampleData();
     expect(await countSampleRows()).toBe(0);
     expect(await db.contacts.toArray()).toEqual([mine]);
