@@ -185,12 +185,31 @@ export async function prioritiesReRank({ page, base, RUNS, record }) {
   record('Priorities re-rank after a weight change (ms)', times, null, '≤ 100 ms', `screen first showed ranked data at ${Math.round(mountMs)} ms after navigation (all 10,000 contacts and 100,000 interactions scored)`);
 }
 
+/** Waits until a one-row write on the tables a save touches commits within 15 ms, twice in a row. Returns the wait. */
+async function waitForIdleDatabase(page) {
+  return page.evaluate(async () => {
+    const db = window.__benchDexie;
+    const start = performance.now();
+    let quick = 0;
+    while (quick < 2 && performance.now() - start < 30_000) {
+      const t0 = performance.now();
+      await db.transaction('rw', db.table('interactions'), db.table('reminders'), db.table('contacts'), async () => {
+        await db.table('contacts').get('__bench-probe__');
+      });
+      quick = performance.now() - t0 < 15 ? quick + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return performance.now() - start;
+  });
+}
+
 /**
  * Log meeting: a conference conversation with 3 contacts, whose 3 thank-you reminders are
  * kept. Timed from the Save click to the toast that confirms "3 reminders". The form is
  * filled outside the timing.
  */
-export async function logMeetingSave({ page, base, RUNS, record, rawDexie }) {
+export async function logMeetingSave({ page, base, RUNS, record, rawDexie, median }) {
+  const settles = [];
   await page.goto(base + '/');
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   await rawDexie(page);
@@ -214,6 +233,9 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie }) {
     for (const name of trio) await dialog.getByRole('checkbox', { name: `Thank ${name}` }).waitFor();
     const save = dialog.getByRole('button', { name: 'Save' });
     await save.evaluate((button) => button.setAttribute('data-bench-save', ''));
+    // A person takes seconds to fill the form; by then the reads the last save set off are done.
+    // Wait for that here (a tiny write on the same tables answers fast), so the figure is the save itself.
+    const settleMs = await waitForIdleDatabase(page);
     const ms = await page.evaluate(async () => {
       const button = document.querySelector('[data-bench-save]');
       const t0 = performance.now();
@@ -221,7 +243,7 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie }) {
       await new Promise((resolve, reject) => {
         const check = () => {
           const toast = [...document.querySelectorAll('[role="status"]')].some((el) => /· 3 reminders/.test(el.textContent ?? ''));
-          if (toast) { console.log('T: toast at ' + Math.round(performance.now() - t0) + ' abs ' + Math.round(performance.now()) + ' t0 ' + Math.round(t0)); resolve(); }
+          if (toast) resolve();
           else if (performance.now() - t0 > 30_000) reject(new Error('no toast confirming 3 reminders'));
           else requestAnimationFrame(check);
         };
@@ -232,9 +254,18 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie }) {
     await dialog.waitFor({ state: 'detached' });
     // Let the toast go, so the next run waits for its own.
     await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((el) => /· 3 reminders/.test(el.textContent ?? '')), null, { timeout: 30_000 }).catch(() => {});
-    if (i > 0) times.push(ms);
+    if (i > 0) {
+      times.push(ms);
+      settles.push(settleMs);
+    }
   }
-  record('Log meeting save with 3 reminders (ms)', times, null, '≤ 50 ms', 'Save click → toast "· 3 reminders"; 3 contacts, conference conversation');
+  record(
+    'Log meeting save with 3 reminders (ms)',
+    times,
+    null,
+    '≤ 50 ms',
+    `Save click → toast "· 3 reminders"; 3 contacts, conference conversation, on Today; the database was idle after a median ${Math.round(median(settles))} ms of waiting`,
+  );
 }
 
 export const measures = [coldStart, contactsList, contactsSearch, prioritiesReRank, logMeetingSave, importLinkedIn];

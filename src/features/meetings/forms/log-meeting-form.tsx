@@ -33,7 +33,7 @@ import { shortDayLabel } from '../../../lib/dates';
 import { useToday } from '../../../lib/use-today';
 import { showToast } from '../../../stores/toast-store';
 import type { MeetingChoices } from '../hooks/use-meeting-choices';
-import { useProposedReminders } from '../hooks/use-proposed-reminders';
+import { proposalKey, useProposedReminders } from '../hooks/use-proposed-reminders';
 import { CommitmentsEditor } from './commitments-editor';
 import { ContactCombobox } from './contact-combobox';
 import { ProposedReminders } from './proposed-reminders';
@@ -85,7 +85,8 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
     () => values.contacts.filter((c) => c.isNew).map((c) => ({ id: c.id, name: c.name })),
     [values.contacts],
   );
-  const proposals = useProposedReminders(rulesInput, newContacts, today);
+  const proposed = useProposedReminders(rulesInput, newContacts, today);
+  const proposals = proposed?.proposals;
   const reviewed = useMemo(
     () => (proposals === undefined ? undefined : reviewProposals(proposals, proposalChoices)),
     [proposals, proposalChoices],
@@ -96,8 +97,11 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
     const input = rulesInputOf(values);
     const newPeople = output.contacts.filter((c) => c.isNew);
     try {
-      // Re-read the proposals for exactly what is being saved, in case the list on screen is a keystroke behind.
-      const fresh = input === null ? [] : await proposeFollowUpsFor(input, new Date(), newPeople);
+      // The proposals on screen, when they answer exactly what is being saved; read again when they are a keystroke behind.
+      const current = proposed !== undefined && proposed.key === proposalKey(input, newPeople.map((c) => ({ id: c.id, name: c.name })), today)
+          ? proposed.proposals
+          : undefined;
+      const fresh = current ?? (input === null ? [] : await proposeFollowUpsFor(input, new Date(), newPeople));
       const kept = keptReminders(reviewProposals(fresh, proposalChoices));
       if (!kept.ok) {
         setProposalIssues(kept.issues);

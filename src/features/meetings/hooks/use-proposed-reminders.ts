@@ -3,20 +3,32 @@ import { proposeFollowUpsFor } from '../../../data/log-interaction';
 import type { ContactRef, ProposedReminder } from '../../../domain/follow-ups/reminder-draft';
 import type { InteractionForRules } from '../../../domain/follow-ups/rules';
 
+/** The proposals and the input they answer, as a key (see {@link proposalKey}). */
+export interface ProposedFor {
+  key: string;
+  proposals: ProposedReminder[];
+}
+
+/** One string for everything the proposals depend on, compared by value. */
+export function proposalKey(input: InteractionForRules | null, newContacts: readonly ContactRef[], today: string): string {
+  return JSON.stringify([input, newContacts, today]);
+}
+
 /**
  * The follow-ups the rules propose for the meeting as typed so far, re-read
  * whenever the input changes (or the contacts' history or the rules change in
  * the database). Empty when there is nothing to propose from; undefined while
- * the first read is in flight.
+ * the first read is in flight. While a new read is in flight the previous
+ * answer stays, with the key of the input it answered, so a caller can tell.
  */
 export function useProposedReminders(
   input: InteractionForRules | null,
   newContacts: readonly ContactRef[],
   today: string,
-): ProposedReminder[] | undefined {
-  const key = JSON.stringify([input, newContacts, today]);
+): ProposedFor | undefined {
+  const key = proposalKey(input, newContacts, today);
   return useLiveQuery(
-    () => (input === null ? [] : proposeFollowUpsFor(input, new Date(), newContacts)),
+    async () => ({ key, proposals: input === null ? [] : await proposeFollowUpsFor(input, new Date(), newContacts) }),
     // The key captures every input by value, so a re-render with equal values does not re-query.
     [key],
   );
