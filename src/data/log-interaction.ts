@@ -107,16 +107,15 @@ export async function logInteraction(
       reminderCommands.build({ ...toReminderFields(draft), interactionId: interaction.id }, { now }),
     );
 
+    // Requests that do not depend on each other go out together: each await is a round trip to
+    // IndexedDB, and a save is on the path between the click and the confirmation.
     if (contacts.length > 0) await db.contacts.bulkAdd(contacts);
-    await db.interactions.add(interaction);
+    const [{ rules }] = await Promise.all([getSettings(), db.interactions.add(interaction), db.reminders.bulkAdd(reminders)]);
     await recomputeLastTouch(interaction.contactIds);
-    for (const reminder of reminders) await db.reminders.add(reminder);
-
-    const { rules } = await getSettings();
-    const cadence: CadenceWrite[] = [];
-    for (const contactId of new Set(interaction.contactIds)) {
-      cadence.push(...(await replanCadenceInTransaction(contactId, rules, now)));
-    }
+    // One contact's keep-in-touch reminder never touches another's, so they are re-planned side by side.
+    const cadence = (
+      await Promise.all([...new Set(interaction.contactIds)].map((contactId) => replanCadenceInTransaction(contactId, rules, now)))
+    ).flat();
     return { interaction, reminders, contacts, cadence };
   });
 }
