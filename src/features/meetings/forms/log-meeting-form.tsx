@@ -145,6 +145,16 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   const learnedWarningId = `${id}-learned-warnings`;
   const notesField = register('notes');
   const eventChoices = choices.events;
+  // Built once per list: a power user has hundreds of programs, and the form re-renders on every keystroke and on submit.
+  const programOptions = useMemo(
+    () =>
+      choices.programs.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      )),
+    [choices.programs],
+  );
 
   return (
     <FormProvider {...form}>
@@ -183,11 +193,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
           <Field label="Program" error={errors.programId?.message}>
             <select {...register('programId')}>
               <option value="">None</option>
-              {choices.programs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              {programOptions}
             </select>
           </Field>
           <Field label="Event" error={errors.eventId?.message}>
