@@ -210,6 +210,7 @@ async function waitForIdleDatabase(page) {
  */
 export async function logMeetingSave({ page, base, RUNS, record, rawDexie, median }) {
   const settles = [];
+  const writes = [];
   await page.goto(base + '/');
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   await rawDexie(page);
@@ -251,12 +252,15 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie, media
       });
       return performance.now() - t0;
     });
+    // The app's own performance measure around the IndexedDB write (src/features/meetings/forms/log-meeting-form.tsx).
+    const writeMs = await page.evaluate(() => performance.getEntriesByName('rapport:log-meeting-write').at(-1)?.duration ?? NaN);
     await dialog.waitFor({ state: 'detached' });
     // Let the toast go, so the next run waits for its own.
     await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((el) => /· 3 reminders/.test(el.textContent ?? '')), null, { timeout: 30_000 }).catch(() => {});
     if (i > 0) {
       times.push(ms);
       settles.push(settleMs);
+      writes.push(writeMs);
     }
   }
   record(
@@ -264,7 +268,7 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie, media
     times,
     null,
     '≤ 50 ms',
-    `Save click → toast "· 3 reminders"; 3 contacts, conference conversation, on Today; the database was idle after a median ${Math.round(median(settles))} ms of waiting`,
+    `Save click → toast "· 3 reminders"; 3 contacts, conference conversation, on Today. Of it, the IndexedDB write (the app's performance measure): median ${Math.round(median(writes))} ms. The database was idle after a median ${Math.round(median(settles))} ms of waiting`,
   );
 }
 
