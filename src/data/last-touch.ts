@@ -26,3 +26,18 @@ export async function recomputeLastTouch(contactIds: Iterable<string>): Promise<
   });
   if (changed.length) await db.contacts.bulkPut(changed);
 }
+
+/**
+ * After interactions were added at `occurredAt`: a contact's latest touch can only move later, so
+ * no interaction needs reading (the add path of Log meeting, where every round trip counts).
+ * Assumes `lastTouchAt` was right before the add, which {@link recomputeLastTouch} keeps.
+ */
+export async function raiseLastTouch(contactIds: Iterable<string>, occurredAt: string): Promise<void> {
+  const ids = [...new Set(contactIds)];
+  if (ids.length === 0) return;
+  const contacts = await db.contacts.bulkGet(ids);
+  const changed = contacts.flatMap((contact) =>
+    !contact || (contact.lastTouchAt !== null && contact.lastTouchAt >= occurredAt) ? [] : [{ ...contact, lastTouchAt: occurredAt }],
+  );
+  if (changed.length) await db.contacts.bulkPut(changed);
+}

@@ -27,7 +27,7 @@ import { parseOrThrow } from '../domain/validation';
 import { toLocalDate } from '../lib/dates';
 import { db } from './db';
 import { interactionCommands } from './interactions';
-import { recomputeLastTouch } from './last-touch';
+import { raiseLastTouch, recomputeLastTouch } from './last-touch';
 import { getSettings } from './profile-settings';
 import { NotFoundError } from './record-commands';
 import { reminderCommands } from './reminders';
@@ -111,7 +111,7 @@ export async function logInteraction(
     // IndexedDB, and a save is on the path between the click and the confirmation.
     if (contacts.length > 0) await db.contacts.bulkAdd(contacts);
     const [{ rules }] = await Promise.all([getSettings(), db.interactions.add(interaction), db.reminders.bulkAdd(reminders)]);
-    await recomputeLastTouch(interaction.contactIds);
+    await raiseLastTouch(interaction.contactIds, interaction.occurredAt);
     // One contact's keep-in-touch reminder never touches another's, so they are re-planned side by side.
     const cadence = (
       await Promise.all([...new Set(interaction.contactIds)].map((contactId) => replanCadenceInTransaction(contactId, rules, now)))

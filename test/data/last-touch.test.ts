@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { createContact } from '../../src/data/contacts';
 import { interactionCommands } from '../../src/data/interactions';
 import { restoreFromTrash } from '../../src/data/trash';
+import { logInteraction } from '../../src/data/log-interaction';
 import { contactFields, interactionFields } from '../factories';
 
 describe('lastTouchAt', () => {
@@ -25,5 +27,29 @@ describe('lastTouchAt', () => {
 
     await restoreFromTrash(trashed.id);
     expect(await lastTouch(a.id)).toBe('2026-02-05T10:00:00.000Z');
+  });
+
+  it('after meetings logged in any order, equals the latest interaction of each contact (raised, never re-read)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), who: fc.subarray([0, 1, 2], { minLength: 1 }) }), { minLength: 1, maxLength: 8 }),
+        async (meetings) => {
+          await db.contacts.clear();
+          await db.interactions.clear();
+          await db.reminders.clear();
+          const people = [await createContact(contactFields()), await createContact(contactFields()), await createContact(contactFields())];
+          for (const { day, who } of meetings) {
+            const occurredAt = new Date(Date.UTC(2026, 1, day, 9)).toISOString();
+            await logInteraction(interactionFields(who.map((i) => people[i].id), { occurredAt }), [], new Date('2026-03-01T12:00:00Z'));
+          }
+          for (const person of people) {
+            const own = (await db.interactions.toArray()).filter((i) => i.contactIds.includes(person.id)).map((i) => i.occurredAt);
+            const latest = own.length === 0 ? null : own.reduce((a, b) => (b > a ? b : a));
+            expect((await db.contacts.get(person.id))?.lastTouchAt).toBe(latest);
+          }
+        },
+      ),
+      { numRuns: 25, seed: 20261128 },
+    );
   });
 });
