@@ -4,7 +4,7 @@
  * when existing rows need reshaping). test/data/schema-upgrade.test.ts opens a
  * database of each earlier version and upgrades it to the latest.
  *
- * Primary keys are always the string `id` (never `++id`).
+ * Primary keys are always the string `id` (never an auto-increment key).
  */
 import type { Transaction } from 'dexie';
 
