@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { NAV_SCREENS } from '../../src/app/screens';
-import { baseURL, launchBrowser, loadSampleData, openApp, PHONE } from './browser';
+import { baseURL, launchBrowser, loadSampleData, openApp, PHONE, seriousViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,14 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Serious and critical WCAG 2 A/AA violations on the current page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Detail routes found from the sample: the first contact and program pages. */
 async function detailPaths(page: Page): Promise<string[]> {

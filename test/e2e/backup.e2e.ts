@@ -4,11 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLinkedInCsv } from '../fixtures/linkedin';
-import { baseURL, launchBrowser, loadSampleData, openApp, PHONE } from './browser';
+import { baseURL, launchBrowser, loadSampleData, openApp, PHONE, seriousViolations } from './browser';
 
 const LINKEDIN_200 = fileURLToPath(new URL('../fixtures/linkedin-200.csv', import.meta.url));
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp';
@@ -39,13 +38,6 @@ async function tableCounts(page: Page): Promise<Record<string, number>> {
     db.close();
     return counts;
   });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const contactsStat = (page: Page) =>

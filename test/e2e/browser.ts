@@ -3,6 +3,7 @@
  * records console errors, page errors, CSP violations and every request that
  * leaves the app's origin.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -103,4 +104,12 @@ export async function navigateTo(page: Page, label: string, path: string): Promi
   if (await menu.isVisible()) await menu.click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
   await page.waitForURL((url) => url.pathname === path);
+}
+
+/** Serious and critical WCAG 2 A/AA violations on the page as it is now, one readable line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -20,6 +20,7 @@ import {
   waitForServiceWorkerControl,
   type WatchedPage,
 } from './browser';
+import type { Contact, Interaction, Reminder } from '../../src/domain/entities';
 import { contactIdByName, readStore } from './store';
 
 let browser: Browser;
@@ -33,30 +34,6 @@ afterAll(async () => {
 /** A sample mentor. A program-side contact shares the name, so the mentor is told apart by institution. */
 const MENTOR = 'Dr. Elena Lindqvist';
 const MEETING_SUMMARY = 'Mentor check-in: went through my personal statement draft';
-
-interface StoredContact {
-  id: string;
-  name: string;
-  stage: string;
-  institution: string;
-  cadenceDays: number | null;
-}
-interface StoredInteraction {
-  id: string;
-  kind: string;
-  occurredAt: string;
-  contactIds: string[];
-  summary: string;
-}
-interface StoredReminder {
-  id: string;
-  kind: string;
-  title: string;
-  status: string;
-  dueDate: string;
-  doneAt: string | null;
-  contactId: string | null;
-}
 
 const VIEWPORTS = [
   { name: 'desktop 1280×800', size: DESKTOP, tag: '1280' },
@@ -130,10 +107,10 @@ describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
     await loadSampleData(page);
     await snap(page, tag, 'today');
     const mentorId = await contactIdByName(page, MENTOR, 'mentor');
-    const mentor = (await readStore<StoredContact>(page, 'contacts')).find((c) => c.id === mentorId);
+    const mentor = (await readStore<Contact>(page, 'contacts')).find((c) => c.id === mentorId);
     expect(mentor?.cadenceDays).toBe(42);
     const openKeepInTouch = async () =>
-      (await readStore<StoredReminder>(page, 'reminders')).filter(
+      (await readStore<Reminder>(page, 'reminders')).filter(
         (r) => r.contactId === mentorId && r.kind === 'keep-in-touch' && r.status === 'open',
       );
     // The sample logs no keep-in-touch reminder: her first touch in the app starts the cadence.
@@ -159,11 +136,11 @@ describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
     await expect.poll(() => dialog.count()).toBe(0);
 
     // Stored: the meeting with her, its follow-up 4 to 6 weeks out, and her keep-in-touch reminder a cadence (42 days) after it.
-    const logged = (await readStore<StoredInteraction>(page, 'interactions')).filter((i) => i.summary === MEETING_SUMMARY);
+    const logged = (await readStore<Interaction>(page, 'interactions')).filter((i) => i.summary === MEETING_SUMMARY);
     expect(logged.map((i) => [i.kind, i.contactIds])).toEqual([['meeting', [mentorId]]]);
     const meetingDay = new Date(logged[0].occurredAt);
     const day = (offset: number) => format(addDays(meetingDay, offset), 'yyyy-MM-dd');
-    const followUps = (await readStore<StoredReminder & { interactionId: string | null; latestDate: string }>(page, 'reminders')).filter(
+    const followUps = (await readStore<Reminder>(page, 'reminders')).filter(
       (r) => r.interactionId === logged[0].id,
     );
     expect(followUps.map((r) => [r.kind, r.title, r.status, r.contactId, r.dueDate, r.latestDate])).toEqual([
@@ -191,7 +168,7 @@ describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
     const { page, context } = watched;
     await loadSampleData(page);
     // A follow-up whose title no other open reminder shares, so its row is unambiguous.
-    const open = (await readStore<StoredReminder>(page, 'reminders')).filter((r) => r.status === 'open');
+    const open = (await readStore<Reminder>(page, 'reminders')).filter((r) => r.status === 'open');
     const followUp = open
       .filter((r) => r.kind === 'follow-up' && open.filter((o) => o.title === r.title).length === 1)
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
@@ -212,7 +189,7 @@ describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
     expect(await page.getByRole('article').count()).toBe(before - 1);
     await snap(page, tag, 'reminders-after');
 
-    const stored = (await readStore<StoredReminder>(page, 'reminders')).find((r) => r.id === followUp.id);
+    const stored = (await readStore<Reminder>(page, 'reminders')).find((r) => r.id === followUp.id);
     expect(stored?.status).toBe('done');
     expect(stored?.doneAt).toBeTruthy();
     // Nor is it on Today.

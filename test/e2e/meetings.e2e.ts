@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { baseURL, launchBrowser, loadSampleData, openApp } from './browser';
+import type { Interaction, Reminder } from '../../src/domain/entities';
 import { contactIdByName, readStore } from './store';
 
 let browser: Browser;
@@ -24,23 +25,6 @@ afterAll(async () => {
 const START = new Date('2027-03-10T10:00:00');
 /** A sample contact whose full name no other sample contact shares. */
 const CONTACT = 'Dr. Ben Kettering';
-
-interface StoredInteraction {
-  id: string;
-  kind: string;
-  occurredAt: string;
-  contactIds: string[];
-  summary: string;
-}
-interface StoredReminder {
-  id: string;
-  kind: string;
-  title: string;
-  status: string;
-  dueDate: string;
-  latestDate: string;
-  contactId: string | null;
-}
 
 describe('log a meeting, get the follow-up', () => {
   it('thank-you due in 3 days → overdue on Today 8 days later → done with the email logged', { timeout: 180_000 }, async () => {
@@ -90,7 +74,7 @@ describe('log a meeting, get the follow-up', () => {
     // The contact's timeline holds both touches. The contact page is built by the contacts screens;
     // the data it shows is checked here straight from IndexedDB.
     const contactId = await contactIdByName(page, CONTACT);
-    const interactions = (await readStore<StoredInteraction>(page, 'interactions'))
+    const interactions = (await readStore<Interaction>(page, 'interactions'))
       .filter((i) => i.contactIds.includes(contactId))
       .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
     const [conversation, email] = interactions.slice(-2);
@@ -100,7 +84,7 @@ describe('log a meeting, get the follow-up', () => {
     const emailAt = Date.parse(email.occurredAt) - new Date('2027-03-18T10:00:00').getTime();
     expect(emailAt).toBeGreaterThanOrEqual(0);
     expect(emailAt).toBeLessThan(10 * 60_000);
-    const thanks = (await readStore<StoredReminder>(page, 'reminders')).filter(
+    const thanks = (await readStore<Reminder>(page, 'reminders')).filter(
       (r) => r.contactId === contactId && r.title === `Thank ${CONTACT}`,
     );
     expect(thanks.map((r) => [r.status, r.dueDate, r.latestDate])).toEqual([['done', '2027-03-13', '2027-03-17']]);
@@ -133,7 +117,7 @@ describe('log a meeting, get the follow-up', () => {
     const text = await readFile(await download.path(), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent');
-    const open = (await readStore<StoredReminder>(page, 'reminders')).filter((r) => r.status === 'open' || r.status === 'snoozed');
+    const open = (await readStore<Reminder>(page, 'reminders')).filter((r) => r.status === 'open' || r.status === 'snoozed');
     expect(events.length).toBe(open.length);
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((e) => e.getAllSubcomponents('valarm').length === 1)).toBe(true);
@@ -183,7 +167,7 @@ describe('keyboard only', () => {
     await expect.poll(() => dialog.count()).toBe(0);
 
     const contactId = await contactIdByName(page, CONTACT);
-    const logged = (await readStore<StoredInteraction>(page, 'interactions')).filter((i) => i.summary === 'Coffee after the IR interest group');
+    const logged = (await readStore<Interaction>(page, 'interactions')).filter((i) => i.summary === 'Coffee after the IR interest group');
     expect(logged.map((i) => [i.kind, i.contactIds])).toEqual([['meeting', [contactId]]]);
     console.log(`keyboard-only log: ${keys.count} key presses, ${elapsedMs} ms in the browser`);
     expect(elapsedMs).toBeLessThan(30_000);

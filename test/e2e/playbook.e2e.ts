@@ -5,9 +5,10 @@
  * thank-you that promises a ranking and see it flagged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, DESKTOP, launchBrowser, loadSampleData, openApp, PHONE } from './browser';
+import type { Reminder } from '../../src/domain/entities';
+import { baseURL, DESKTOP, launchBrowser, loadSampleData, openApp, PHONE, seriousViolations } from './browser';
+import { readStore } from './store';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,43 +22,6 @@ const TIMEZONE = 'America/Chicago';
 const BEFORE = new Date('2027-02-01T10:00:00-06:00');
 const AFTER = new Date('2027-03-27T09:30:00-05:00');
 const EVENT_NAME = 'SIR 2027 Annual Scientific Meeting';
-
-interface StoredReminder {
-  id: string;
-  kind: string;
-  dueDate: string;
-  latestDate: string;
-  contactId: string | null;
-  eventId: string | null;
-  interactionId: string | null;
-  status: string;
-}
-
-/** Every row of one IndexedDB store, read in the page. */
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const open = indexedDB.open('rapport');
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows;
-  }, store) as Promise<T[]>;
-}
-
-/** Serious and critical WCAG 2 A/AA violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function shoot(page: Page, name: string) {
   await page.waitForTimeout(200);
@@ -108,7 +72,7 @@ describe('playbook', () => {
     const targets = page.getByRole('region', { name: 'People to meet' });
     await expect.poll(() => targets.getByText('Outreach 6 Mar – 13 Mar').count()).toBe(2);
 
-    const outreach = (await readStore<StoredReminder>(page, 'reminders')).filter(
+    const outreach = (await readStore<Reminder>(page, 'reminders')).filter(
       (r) => r.eventId === eventId && r.kind === 'pre-event-outreach',
     );
     expect(outreach.map((r) => [r.dueDate, r.latestDate, r.status])).toEqual([
@@ -149,7 +113,7 @@ describe('playbook', () => {
 
     const conversations = page.getByRole('region', { name: 'Conversations logged here' });
     await expect.poll(() => conversations.getByRole('listitem').count()).toBe(3);
-    const thankYous = (await readStore<StoredReminder>(page, 'reminders')).filter(
+    const thankYous = (await readStore<Reminder>(page, 'reminders')).filter(
       (r) => r.eventId === eventId && r.kind === 'thank-you',
     );
     expect(thankYous.map((r) => [r.dueDate, r.latestDate, r.status])).toEqual([
@@ -189,7 +153,7 @@ describe('playbook', () => {
     await page.getByRole('button', { name: 'Mark reminder done and log the email' }).click();
     await page.getByRole('dialog', { name: 'Mark the reminder done?' }).getByRole('button', { name: 'Mark done and log email' }).click();
     await page.getByText('This reminder is already done.').waitFor();
-    const done = (await readStore<StoredReminder>(page, 'reminders')).filter((r) => r.eventId === eventId && r.kind === 'thank-you');
+    const done = (await readStore<Reminder>(page, 'reminders')).filter((r) => r.eventId === eventId && r.kind === 'thank-you');
     expect(done.filter((r) => r.status === 'done')).toHaveLength(1);
     const emails = (await readStore<{ kind: string; eventId: string | null }>(page, 'interactions')).filter(
       (i) => i.kind === 'email' && i.eventId === eventId,
