@@ -10,7 +10,7 @@
  */
 import { addLocalDays, toLocalDate } from '../../lib/dates';
 import { indexActivity, noActivity, type ContactActivity } from './activity';
-import { createCombiner } from './combine';
+import { createCombiner, type CombinedScore, type FactorSpec } from './combine';
 import { leverageWithBest, programAppeal, relationshipStrength } from './contact-score';
 import type { LinkedProgram } from './contact-score';
 import { FACTOR_LABELS, URGENCY } from './factors';
@@ -190,49 +190,60 @@ export function scoreFactors(input: FactorInput): ScoredFactors {
  */
 export function rankFactors(factors: ScoredFactors, weights: ListWeights): PriorityRanking {
   const cw = weights.contactWeights;
-  const combineContact = createCombiner([
-    { factor: 'strength', label: FACTOR_LABELS.strength, weight: cw.strength },
-    { factor: 'leverage', label: FACTOR_LABELS.leverage, weight: cw.leverage },
-    { factor: 'urgency', label: FACTOR_LABELS.urgency, weight: cw.urgency },
-  ]);
-  const contactExact = new Float64Array(factors.contacts.length);
-  const contactRows = factors.contacts.map((entry, index): ContactScore => {
-    const combined = combineContact(entry.parts);
-    contactExact[index] = combined.exact;
-    return {
-      id: entry.id,
-      score: combined.score,
-      rank: 0,
-      contributions: combined.contributions,
-      strength: entry.strength,
-      nextAction: entry.nextAction,
-    };
-  });
-
   const pw = weights.programWeights;
-  const combineProgram = createCombiner([
-    { factor: 'fit', label: FACTOR_LABELS.fit, weight: pw.fit },
-    { factor: 'connection', label: FACTOR_LABELS.connection, weight: pw.connection },
-    { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: pw.engagement },
-  ]);
-  const programExact = new Float64Array(factors.programs.length);
-  const programRows = factors.programs.map((entry, i): ProgramScore => {
-    const combined = combineProgram(entry.parts);
-    programExact[i] = combined.exact;
-    return {
-      id: entry.id,
-      score: combined.score,
-      rank: 0,
-      contributions: combined.contributions,
-      fit: entry.fit,
-      competitiveness: entry.competitiveness,
-    };
-  });
-
   return {
-    contacts: rankRows(contactRows, contactExact, factors.contactTieOrder),
-    programs: rankRows(programRows, programExact, factors.programTieOrder),
+    contacts: weighAndRank(
+      factors.contacts,
+      [
+        { factor: 'strength', label: FACTOR_LABELS.strength, weight: cw.strength },
+        { factor: 'leverage', label: FACTOR_LABELS.leverage, weight: cw.leverage },
+        { factor: 'urgency', label: FACTOR_LABELS.urgency, weight: cw.urgency },
+      ],
+      factors.contactTieOrder,
+      (entry, combined): ContactScore => ({
+        id: entry.id,
+        score: combined.score,
+        rank: 0,
+        contributions: combined.contributions,
+        strength: entry.strength,
+        nextAction: entry.nextAction,
+      }),
+    ),
+    programs: weighAndRank(
+      factors.programs,
+      [
+        { factor: 'fit', label: FACTOR_LABELS.fit, weight: pw.fit },
+        { factor: 'connection', label: FACTOR_LABELS.connection, weight: pw.connection },
+        { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: pw.engagement },
+      ],
+      factors.programTieOrder,
+      (entry, combined): ProgramScore => ({
+        id: entry.id,
+        score: combined.score,
+        rank: 0,
+        contributions: combined.contributions,
+        fit: entry.fit,
+        competitiveness: entry.competitiveness,
+      }),
+    ),
   };
+}
+
+/** One list of step 3: combines each entry's factor parts under the weights, makes its row, ranks the rows. */
+function weighAndRank<E extends { parts: readonly FactorPart[] }, F extends string, R extends { rank: number }>(
+  entries: readonly E[],
+  specs: readonly FactorSpec<F>[],
+  tieOrder: Int32Array,
+  toRow: (entry: E, combined: CombinedScore<F>) => R,
+): R[] {
+  const combine = createCombiner(specs);
+  const exact = new Float64Array(entries.length);
+  const rows = entries.map((entry, i) => {
+    const combined = combine(entry.parts);
+    exact[i] = combined.exact;
+    return toRow(entry, combined);
+  });
+  return rankRows(rows, exact, tieOrder);
 }
 
 /**
