@@ -27,7 +27,7 @@ import { parseOrThrow } from '../domain/validation';
 import { toLocalDate } from '../lib/dates';
 import { db } from './db';
 import { interactionCommands } from './interactions';
-import { raiseLastTouch, recomputeLastTouch } from './last-touch';
+import { raiseLastTouchOf, recomputeLastTouch } from './last-touch';
 import { getSettings } from './profile-settings';
 import { NotFoundError } from './record-commands';
 import { reminderCommands } from './reminders';
@@ -106,16 +106,44 @@ export async function logInteraction(
     const reminders = chosenReminders.map((draft) =>
       reminderCommands.build({ ...toReminderFields(draft), interactionId: interaction.id }, { now }),
     );
+    const ids = [...new Set(interaction.contactIds)];
+    const created = new Map(contacts.map((c) => [c.id, c]));
+    const storedIds = ids.filter((id) => !created.has(id));
 
-    // Requests that do not depend on each other go out together: each await is a round trip to
-    // IndexedDB, and a save is on the path between the click and the confirmation.
-    if (contacts.length > 0) await db.contacts.bulkAdd(contacts);
-    const [{ rules }] = await Promise.all([getSettings(), db.interactions.add(interaction), db.reminders.bulkAdd(reminders)]);
-    await raiseLastTouch(interaction.contactIds, interaction.occurredAt);
-    // One contact's keep-in-touch reminder never touches another's, so they are re-planned side by side.
-    const cadence = (
-      await Promise.all([...new Set(interaction.contactIds)].map((contactId) => replanCadenceInTransaction(contactId, rules, now)))
-    ).flat();
+    // Two round trips in all: every read and add goes out at once, then every write worked out from them.
+    // Each await is a round trip to IndexedDB, and the save is on the path between the click and the confirmation.
+    const [{ rules }, stored, earlierReminders] = await Promise.all([
+      getSettings(),
+      db.contacts.bulkGet(storedIds),
+      // One indexed read per contact: `anyOf` would walk a cursor, a round trip per step.
+      Promise.all(ids.map((id) => db.reminders.where('contactId').equals(id).toArray())).then((lists) => lists.flat()),
+      contacts.length > 0 ? db.contacts.bulkAdd(contacts) : undefined,
+      db.interactions.add(interaction),
+      db.reminders.bulkAdd(reminders),
+    ]);
+    const missing = storedIds.find((_, i) => stored[i] === undefined);
+    if (missing !== undefined) throw new NotFoundError('Contact', missing);
+    const touched = ids.map((id) => created.get(id) ?? stored[storedIds.indexOf(id)] ?? null).filter((c): c is Contact => c !== null);
+    const raised = raiseLastTouchOf(touched, interaction.occurredAt);
+
+    // The follow-ups just added count as existing reminders (by id, so a read that already saw them is no copy).
+    const existing = [...new Map([...earlierReminders, ...reminders].map((r) => [r.id, r])).values()];
+    const cadence: CadenceWrite[] = [];
+    const cadencePut: Reminder[] = [];
+    const cadenceDelete: string[] = [];
+    for (const contact of raised.contacts) {
+      if (contact.lastTouchAt === null) continue;
+      const writes = planCadenceReminder(contact, toLocalDate(contact.lastTouchAt), existing, rules);
+      const records = cadenceRecords(writes, existing, now);
+      cadence.push(...writes);
+      cadencePut.push(...records.put);
+      cadenceDelete.push(...records.removeIds);
+    }
+    await Promise.all([
+      raised.changed.length > 0 ? db.contacts.bulkPut(raised.changed) : undefined,
+      cadencePut.length > 0 ? db.reminders.bulkPut(cadencePut) : undefined,
+      cadenceDelete.length > 0 ? db.reminders.bulkDelete(cadenceDelete) : undefined,
+    ]);
     return { interaction, reminders, contacts, cadence };
   });
 }
@@ -317,31 +345,49 @@ async function replanCadenceInTransaction(
   const lastTouchDay = touches.reduce((a, b) => (b > a ? b : a));
   const existing = await db.reminders.where('contactId').equals(contactId).toArray();
   const writes = planCadenceReminder(contact, lastTouchDay, existing, rules);
+  const { put, removeIds } = cadenceRecords(writes, existing, now);
+  await Promise.all([db.reminders.bulkPut(put), db.reminders.bulkDelete(removeIds)]);
+  return writes;
+}
+
+/** The reminder rows that carry out cadence writes: new and changed ones to put, removed ones by id. */
+function cadenceRecords(
+  writes: readonly CadenceWrite[],
+  existing: readonly Reminder[],
+  now: Date,
+): { put: Reminder[]; removeIds: string[] } {
+  const put: Reminder[] = [];
+  const removeIds: string[] = [];
   for (const write of writes) {
     if (write.type === 'create') {
-      await db.reminders.add(reminderCommands.build(toReminderFields(write.reminder), { now }));
+      put.push(reminderCommands.build(toReminderFields(write.reminder), { now }));
     } else if (write.type === 'update') {
       const current = existing.find((r) => r.id === write.id);
       if (!current) throw new NotFoundError('Reminder', write.id);
-      await writeReminder(current, write.changes, now);
+      put.push(changedReminder(current, write.changes, now));
     } else {
-      await db.reminders.delete(write.id);
+      removeIds.push(write.id);
     }
   }
-  return writes;
+  return { put, removeIds };
 }
 
 /** Validates and stores a change to a reminder. */
 async function writeReminder(current: Reminder, changes: Partial<Reminder>, now: Date): Promise<Reminder> {
-  const next = parseOrThrow('Reminder', reminderSchema, {
+  const next = changedReminder(current, changes, now);
+  await db.reminders.put(next);
+  return next;
+}
+
+/** A reminder with changes applied, validated; stored by the caller. */
+function changedReminder(current: Reminder, changes: Partial<Reminder>, now: Date): Reminder {
+  return parseOrThrow('Reminder', reminderSchema, {
     ...current,
     ...changes,
     id: current.id,
     createdAt: current.createdAt,
     updatedAt: now.toISOString(),
   });
-  await db.reminders.put(next);
-  return next;
 }
 
 /** The reminder, unless it is gone or its state does not allow `to`. */

@@ -53,3 +53,39 @@ describe('lastTouchAt', () => {
     );
   });
 });
+
+describe('keep-in-touch after Log meeting', () => {
+  it('after meetings logged in any order, each contact has the reminder that re-planning from scratch would give', async () => {
+    const { replanContactCadence } = await import('../../src/data/log-interaction');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), who: fc.subarray([0, 1, 2], { minLength: 1 }) }), { minLength: 1, maxLength: 6 }),
+        async (meetings) => {
+          await db.contacts.clear();
+          await db.interactions.clear();
+          await db.reminders.clear();
+          const people = [
+            await createContact(contactFields({ stage: 'mentor' })),
+            await createContact(contactFields({ stage: 'met' })),
+            await createContact(contactFields({ stage: 'advocate', cadenceDays: 10 })),
+          ];
+          for (const { day, who } of meetings) {
+            const occurredAt = new Date(Date.UTC(2026, 1, day, 9)).toISOString();
+            await logInteraction(interactionFields(who.map((i) => people[i].id), { occurredAt }), [], new Date('2026-03-01T12:00:00Z'));
+          }
+          const before = await db.reminders.toArray();
+          for (const person of people) {
+            // Re-planning from what is stored must find nothing to change.
+            expect(await replanContactCadence(person.id, new Date('2026-03-01T12:00:00Z'))).toEqual([]);
+          }
+          expect(await db.reminders.toArray()).toEqual(before);
+          const open = before.filter((r) => r.kind === 'keep-in-touch' && r.status === 'open');
+          const touched = new Set(meetings.flatMap((m) => m.who));
+          // The mentor and the advocate get one each once touched; a contact met in passing gets none.
+          expect(open.map((r) => r.contactId).sort()).toEqual([0, 2].filter((i) => touched.has(i)).map((i) => people[i].id).sort());
+        },
+      ),
+      { numRuns: 25, seed: 20261128 },
+    );
+  });
+});

@@ -185,6 +185,37 @@ describe('Log meeting dialog', () => {
     expect(await db.reminders.count()).toBe(1);
   });
 
+  it('saves once however often Save is pressed while the write is in flight, and saves after an error is fixed', async () => {
+    let release: () => void = () => {};
+    const actual = vi.mocked(logInteractionModule.logInteraction).getMockImplementation();
+    vi.mocked(logInteractionModule.logInteraction).mockImplementationOnce(async (...args) => {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return actual!(...args);
+    });
+    const callsBefore = vi.mocked(logInteractionModule.logInteraction).mock.calls.length;
+    const { user, dialog, contacts } = await openDialog();
+    // First a refused save: the error shows beside the field.
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(contacts).toHaveAttribute('aria-invalid', 'true'));
+    await user.type(contacts, 'drum{Enter}');
+    await waitFor(() => expect(contacts).not.toHaveAttribute('aria-invalid'));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Summary' }), 'Fellowship question');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const busy = await within(dialog).findByRole('button', { name: 'Saving…' });
+    expect(busy).toBeDisabled();
+    // The shortcut works from any field, so it is the way a second save could slip through.
+    await user.click(within(dialog).getByRole('textbox', { name: 'Summary' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    release();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(vi.mocked(logInteractionModule.logInteraction).mock.calls.length - callsBefore).toBe(1);
+    expect(await db.interactions.count()).toBe(1);
+  });
+
   it('creates a new contact inline with just a name and a role, saved with the meeting', async () => {
     const { user, dialog, contacts } = await openDialog();
     await user.type(contacts, 'Dr. Nadia Okonkwo');
