@@ -1,0 +1,116 @@
+/**
+ * An in-memory copy of a table, kept current from Dexie's change notices
+ * instead of by reading the table again. Dexie reports, after each committed
+ * write (in this context or, through a BroadcastChannel, in another), the
+ * primary keys or key ranges it touched; a mirror re-reads just those.
+ *
+ * Why: the blueprint needs every interaction and reminder. Reading 100,000
+ * interactions again after each save kept the database busy for about eight
+ * seconds, and any save made meanwhile waited behind those reads.
+ */
+import type { IndexableType, ObservabilitySet, Table } from 'dexie';
+import { readAllPaged } from './paged-read';
+
+/** A range of primary keys, both ends included. */
+export interface KeyRange {
+  from: string;
+  to: string;
+}
+
+/** A node of Dexie's RangeSet tree. Notices from another context arrive as plain clones, so only the fields are read. */
+interface RangeNode {
+  from?: unknown;
+  to?: unknown;
+  l?: RangeNode | null;
+  r?: RangeNode | null;
+}
+
+/**
+ * The primary-key ranges of `table` that a change notice names: `[]` when it
+ * does not touch the table, `null` when it may have touched any row (a clear,
+ * an open range, or a notice this code does not understand): read it all again.
+ */
+export function changedKeyRanges(parts: ObservabilitySet, dbName: string, table: string): KeyRange[] | null {
+  const prefix = `idb://${dbName}/`;
+  for (const key of Object.keys(parts)) {
+    // Anything not addressed to a table of some database (e.g. Dexie's "all" after a page comes back from the cache).
+    if (!key.startsWith('idb://')) return null;
+  }
+  const node = (parts as Record<string, RangeNode | undefined>)[`${prefix}${table}/`];
+  if (node === undefined) return [];
+  const ranges: KeyRange[] = [];
+  const walk = (n: RangeNode | null | undefined): boolean => {
+    // An empty set has no `from`; a node without a left or right child may hold null there.
+    if (n === null || n === undefined || !('from' in n)) return true;
+    // Our keys are strings; anything else (Dexie's MIN_KEY/MAX_KEY of a clear or an open range) means "everything".
+    if (typeof n.from !== 'string' || typeof n.to !== 'string') return false;
+    ranges.push({ from: n.from, to: n.to });
+    return walk(n.l) && walk(n.r);
+  };
+  return walk(node) ? ranges : null;
+}
+
+/** The union of what several notices name (`null` wins). */
+export function mergeKeyRanges(lists: readonly (KeyRange[] | null)[]): KeyRange[] | null {
+  const merged: KeyRange[] = [];
+  for (const list of lists) {
+    if (list === null) return null;
+    merged.push(...list);
+  }
+  return merged;
+}
+
+/** A copy of one table in memory; `sync` brings it up to date, `rows` reads it in primary-key order. */
+export class TableMirror<T extends { id: string }, TInsert = T> {
+  private byId = new Map<string, T>();
+  private loaded = false;
+  /** False once a row was added out of key order; `rows` sorts again then. */
+  private ordered = true;
+
+  constructor(private readonly table: Table<T, string, TInsert>) {}
+
+  /**
+   * Applies changed ranges (see {@link changedKeyRanges}): re-reads those rows, or the whole table for
+   * `null` or on the first call. Returns whether anything was read.
+   */
+  async sync(ranges: readonly KeyRange[] | null): Promise<boolean> {
+    if (ranges === null || !this.loaded) {
+      const all = await readAllPaged(this.table);
+      this.byId = new Map(all.map((row) => [row.id, row]));
+      this.loaded = true;
+      this.ordered = true;
+      return true;
+    }
+    if (ranges.length === 0) return false;
+    const single = ranges.filter((r) => r.from === r.to).map((r) => r.from);
+    const spans = ranges.filter((r) => r.from !== r.to);
+    const [found, ...spanRows] = await Promise.all([
+      this.table.bulkGet(single),
+      ...spans.map((r) => this.table.where(':id').between(r.from as IndexableType, r.to as IndexableType, true, true).toArray()),
+    ]);
+    single.forEach((id, i) => this.put(id, found[i]));
+    spans.forEach((span, i) => {
+      for (const id of [...this.byId.keys()]) if (id >= span.from && id <= span.to) this.byId.delete(id);
+      for (const row of spanRows[i]) this.put(row.id, row);
+    });
+    return true;
+  }
+
+  /** Every row, in primary-key order (the order a read of the table gives). */
+  rows(): T[] {
+    if (!this.ordered) {
+      this.byId = new Map([...this.byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      this.ordered = true;
+    }
+    return [...this.byId.values()];
+  }
+
+  private put(id: string, row: T | undefined): void {
+    if (row === undefined) {
+      this.byId.delete(id);
+      return;
+    }
+    if (!this.byId.has(id)) this.ordered = false;
+    this.byId.set(id, row);
+  }
+}
