@@ -11,8 +11,18 @@ export interface ProgressOptions {
   signal?: AbortSignal;
 }
 
-/** Lets the event loop run (paint, input) before the next chunk. */
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Lets the event loop run (paint, input) before the next chunk. Uses `scheduler.yield()` where the
+ * browser has it: chained zero-delay timers are held back to 4 ms each, which for a 10,000-row import
+ * added up to a noticeable share of the wait.
+ */
 export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
