@@ -54,12 +54,18 @@ afterEach(() => {
 });
 
 describe('ReminderNotifier', () => {
-  it('does nothing and never asks for permission while notifications are off', async () => {
+  it('does nothing and never asks for permission while notifications are off, and starts when they are turned on', async () => {
     renderNotifier();
     await waitFor(() => expect(badge.clear).toHaveBeenCalled());
     expect(FakeNotification.shown).toEqual([]);
     expect(FakeNotification.requestPermission).not.toHaveBeenCalled();
     expect(badge.set).not.toHaveBeenCalled();
+
+    // Turned on in Settings while the app is open: the due reminders notify without a reload.
+    await act(async () => {
+      await updateSettings({ notifications: 'on' });
+    });
+    await waitFor(() => expect(FakeNotification.shown).toHaveLength(3));
   });
 
   it('raises one notification per due reminder, sets the badge to the overdue count, and never repeats', async () => {

@@ -41,8 +41,10 @@ export function ReminderNotifier() {
   const today = useToday();
   const navigate = useNavigate();
   const state = useLiveQuery(async () => {
-    const [settings, reminders] = await Promise.all([getSettings(), openRemindersWithPeople()]);
-    return { on: settings.notifications === 'on', reminders };
+    const settings = await getSettings();
+    // Off (the default): no need to read every open reminder again after each write.
+    if (settings.notifications !== 'on') return { on: false, reminders: [] };
+    return { on: true, reminders: await openRemindersWithPeople() };
   });
 
   useEffect(() => {
