@@ -50,6 +50,10 @@ export function watchBlueprintInput(
         );
         if (stopped || !(changed || profileOrSettings)) continue;
         const [profile, settings] = await Promise.all([getProfile(), getSettings()]);
+        // A read's transaction ends only once the task that received its result is over. The caller's
+        // computation takes about a second at 100,000 interactions; run in that task it would hold the
+        // settings read open, and a save (whose transaction also covers settings) would wait for it.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         if (stopped) break;
         onInput({
           contacts: mirrors.contacts.rows(),
