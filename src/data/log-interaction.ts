@@ -107,8 +107,8 @@ export async function logInteraction(
       reminderCommands.build({ ...toReminderFields(draft), interactionId: interaction.id }, { now }),
     );
     const ids = [...new Set(interaction.contactIds)];
-    const created = new Map(contacts.map((c) => [c.id, c]));
-    const storedIds = ids.filter((id) => !created.has(id));
+    const createdIds = new Set(contacts.map((c) => c.id));
+    const storedIds = ids.filter((id) => !createdIds.has(id));
 
     // Two round trips in all: every read and add goes out at once, then every write worked out from them.
     // Each await is a round trip to IndexedDB, and the save is on the path between the click and the confirmation.
@@ -121,10 +121,10 @@ export async function logInteraction(
       db.interactions.add(interaction),
       db.reminders.bulkAdd(reminders),
     ]);
-    const missing = storedIds.find((_, i) => stored[i] === undefined);
+    const byId = new Map([...stored.filter((c): c is Contact => c !== undefined), ...contacts].map((c) => [c.id, c]));
+    const missing = ids.find((id) => !byId.has(id));
     if (missing !== undefined) throw new NotFoundError('Contact', missing);
-    const touched = ids.map((id) => created.get(id) ?? stored[storedIds.indexOf(id)] ?? null).filter((c): c is Contact => c !== null);
-    const raised = raiseLastTouchOf(touched, interaction.occurredAt);
+    const raised = raiseLastTouchOf(ids.flatMap((id) => byId.get(id) ?? []), interaction.occurredAt);
 
     // The follow-ups just added count as existing reminders (by id, so a read that already saw them is no copy).
     const existing = [...new Map([...earlierReminders, ...reminders].map((r) => [r.id, r])).values()];
