@@ -60,6 +60,8 @@ describe('priorities', () => {
     // The sample profile targets tracks and regions; clear them so fit is the ratings alone.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { name: 'Profile and priorities' }).waitFor();
+    // The form shows once the profile is read ("Loading…" until then); collecting the boxes sooner finds none.
+    await page.getByRole('group', { name: /Target tracks/ }).getByRole('checkbox', { checked: true }).first().waitFor();
     for (const box of await page.getByRole('group', { name: /Target tracks|Preferred regions/ }).getByRole('checkbox').all()) {
       await box.uncheck();
     }
