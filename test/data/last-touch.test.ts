@@ -4,8 +4,33 @@ import { db } from '../../src/data/db';
 import { createContact } from '../../src/data/contacts';
 import { interactionCommands } from '../../src/data/interactions';
 import { restoreFromTrash } from '../../src/data/trash';
-import { logInteraction } from '../../src/data/log-interaction';
+import { logInteraction, replanContactCadence } from '../../src/data/log-interaction';
+import type { Contact, ContactFields } from '../../src/domain/entities';
 import { contactFields, interactionFields } from '../factories';
+
+/** When the meetings are logged. */
+const NOW = new Date('2026-03-01T12:00:00Z');
+
+/** Meetings on days of February 2026, each with some of three people (by index). */
+const meetingsArb = (maxLength: number) =>
+  fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), who: fc.subarray([0, 1, 2], { minLength: 1 }) }), { minLength: 1, maxLength });
+
+/** Empties the tables, creates the three people and logs the meetings through Log meeting's write. */
+async function logMeetings(
+  meetings: readonly { day: number; who: number[] }[],
+  fields: [ContactFields, ContactFields, ContactFields] = [contactFields(), contactFields(), contactFields()],
+): Promise<Contact[]> {
+  await db.contacts.clear();
+  await db.interactions.clear();
+  await db.reminders.clear();
+  const people: Contact[] = [];
+  for (const f of fields) people.push(await createContact(f));
+  for (const { day, who } of meetings) {
+    const occurredAt = new Date(Date.UTC(2026, 1, day, 9)).toISOString();
+    await logInteraction(interactionFields(who.map((i) => people[i].id), { occurredAt }), [], NOW);
+  }
+  return people;
+}
 
 describe('lastTouchAt', () => {
   it('follows the latest interaction through create, update, remove and restore', async () => {
@@ -32,16 +57,9 @@ describe('lastTouchAt', () => {
   it('after meetings logged in any order, equals the latest interaction of each contact (raised, never re-read)', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), who: fc.subarray([0, 1, 2], { minLength: 1 }) }), { minLength: 1, maxLength: 8 }),
+        meetingsArb(8),
         async (meetings) => {
-          await db.contacts.clear();
-          await db.interactions.clear();
-          await db.reminders.clear();
-          const people = [await createContact(contactFields()), await createContact(contactFields()), await createContact(contactFields())];
-          for (const { day, who } of meetings) {
-            const occurredAt = new Date(Date.UTC(2026, 1, day, 9)).toISOString();
-            await logInteraction(interactionFields(who.map((i) => people[i].id), { occurredAt }), [], new Date('2026-03-01T12:00:00Z'));
-          }
+          const people = await logMeetings(meetings);
           for (const person of people) {
             const own = (await db.interactions.toArray()).filter((i) => i.contactIds.includes(person.id)).map((i) => i.occurredAt);
             const latest = own.length === 0 ? null : own.reduce((a, b) => (b > a ? b : a));
@@ -56,27 +74,19 @@ describe('lastTouchAt', () => {
 
 describe('keep-in-touch after Log meeting', () => {
   it('after meetings logged in any order, each contact has the reminder that re-planning from scratch would give', async () => {
-    const { replanContactCadence } = await import('../../src/data/log-interaction');
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), who: fc.subarray([0, 1, 2], { minLength: 1 }) }), { minLength: 1, maxLength: 6 }),
+        meetingsArb(6),
         async (meetings) => {
-          await db.contacts.clear();
-          await db.interactions.clear();
-          await db.reminders.clear();
-          const people = [
-            await createContact(contactFields({ stage: 'mentor' })),
-            await createContact(contactFields({ stage: 'met' })),
-            await createContact(contactFields({ stage: 'advocate', cadenceDays: 10 })),
-          ];
-          for (const { day, who } of meetings) {
-            const occurredAt = new Date(Date.UTC(2026, 1, day, 9)).toISOString();
-            await logInteraction(interactionFields(who.map((i) => people[i].id), { occurredAt }), [], new Date('2026-03-01T12:00:00Z'));
-          }
+          const people = await logMeetings(meetings, [
+            contactFields({ stage: 'mentor' }),
+            contactFields({ stage: 'met' }),
+            contactFields({ stage: 'advocate', cadenceDays: 10 }),
+          ]);
           const before = await db.reminders.toArray();
           for (const person of people) {
             // Re-planning from what is stored must find nothing to change.
-            expect(await replanContactCadence(person.id, new Date('2026-03-01T12:00:00Z'))).toEqual([]);
+            expect(await replanContactCadence(person.id, NOW)).toEqual([]);
           }
           expect(await db.reminders.toArray()).toEqual(before);
           const open = before.filter((r) => r.kind === 'keep-in-touch' && r.status === 'open');
