@@ -7,7 +7,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { BlueprintInput } from '../domain/playbook/blueprint';
 import { db } from './db';
-import { getProfile, getSettings } from './profile-settings';
+import { blueprintInputFrom } from './playbook';
 import { changedKeyRanges, mergeKeyRanges, TableMirror } from './table-mirror';
 
 /**
@@ -49,22 +49,22 @@ export function watchBlueprintInput(
           (parts) => changedKeyRanges(parts, db.name, 'profile')?.length !== 0 || changedKeyRanges(parts, db.name, 'settings')?.length !== 0,
         );
         if (stopped || !(changed || profileOrSettings)) continue;
-        const [profile, settings] = await Promise.all([getProfile(), getSettings()]);
+        const input = await blueprintInputFrom(
+          {
+            contacts: mirrors.contacts.rows(),
+            interactions: mirrors.interactions.rows(),
+            reminders: mirrors.reminders.rows(),
+            events: mirrors.events.rows(),
+            programs: mirrors.programs.rows(),
+          },
+          today,
+        );
         // A read's transaction ends only once the task that received its result is over. The caller's
         // computation takes about a second at 100,000 interactions; run in that task it would hold the
         // settings read open, and a save (whose transaction also covers settings) would wait for it.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (stopped) break;
-        onInput({
-          contacts: mirrors.contacts.rows(),
-          interactions: mirrors.interactions.rows(),
-          reminders: mirrors.reminders.rows(),
-          events: mirrors.events.rows(),
-          programs: mirrors.programs.rows(),
-          profile: profile ?? null,
-          today,
-          mentorDefaultDays: settings.rules.keepInTouch.mentorDefaultDays,
-        });
+        onInput(input);
       }
     } catch (error) {
       if (!stopped) onError(error);

@@ -17,17 +17,17 @@ export async function loadBlueprintInput(today: string): Promise<BlueprintInput>
   const contacts = await readAllPaged(db.contacts);
   const interactions = await readAllPaged(db.interactions);
   const reminders = await readAllPaged(db.reminders);
-  const [events, programs, profile, settings] = await Promise.all([db.events.toArray(), db.programs.toArray(), getProfile(), getSettings()]);
-    return {
-      contacts,
-      interactions,
-      events,
-      programs,
-      reminders,
-      profile: profile ?? null,
-      today,
-      mentorDefaultDays: settings.rules.keepInTouch.mentorDefaultDays,
-    };
+  const [events, programs] = await Promise.all([db.events.toArray(), db.programs.toArray()]);
+  return blueprintInputFrom({ contacts, interactions, reminders, events, programs }, today);
+}
+
+/** The rows of the tables the blueprint reads whole. */
+export type BlueprintRows = Pick<BlueprintInput, 'contacts' | 'interactions' | 'reminders' | 'events' | 'programs'>;
+
+/** The blueprint's input from those rows, with the profile and the settings read now. */
+export async function blueprintInputFrom(rows: BlueprintRows, today: string): Promise<BlueprintInput> {
+  const [profile, settings] = await Promise.all([getProfile(), getSettings()]);
+  return { ...rows, profile: profile ?? null, today, mentorDefaultDays: settings.rules.keepInTouch.mentorDefaultDays };
 }
 
 export interface TemplateWorkspace {
