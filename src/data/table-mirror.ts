@@ -8,7 +8,7 @@
  * interactions again after each save kept the database busy for about eight
  * seconds, and any save made meanwhile waited behind those reads.
  */
-import type { IndexableType, ObservabilitySet, Table } from 'dexie';
+import type { ObservabilitySet, Table } from 'dexie';
 import { readAllPaged } from './paged-read';
 
 /** A range of primary keys, both ends included. */
@@ -86,7 +86,7 @@ export class TableMirror<T extends { id: string }, TInsert = T> {
     const spans = ranges.filter((r) => r.from !== r.to);
     const [found, ...spanRows] = await Promise.all([
       this.table.bulkGet(single),
-      ...spans.map((r) => this.table.where(':id').between(r.from as IndexableType, r.to as IndexableType, true, true).toArray()),
+      ...spans.map((r) => this.table.where(':id').between(r.from, r.to, true, true).toArray()),
     ]);
     single.forEach((id, i) => this.put(id, found[i]));
     spans.forEach((span, i) => {
