@@ -16,6 +16,7 @@ import {
   type DuplicateCandidate,
   type DuplicateMatch,
 } from '../domain/contact-duplicates';
+import { allEmails, pointsPatch } from '../domain/contact-points';
 import { db } from './db';
 import { interactionsWithContact } from './interactions';
 import { makeRecordCommands, NotFoundError } from './record-commands';
@@ -32,7 +33,14 @@ export const contactCommands = makeRecordCommands<ContactFields, Contact>({
 });
 
 export const createContact = contactCommands.create;
-export const updateContact = contactCommands.update;
+
+/**
+ * Updates a contact. A patch that replaces the email or phone list makes its
+ * first entry the primary one unless it names the primary too.
+ */
+export function updateContact(id: string, patch: Partial<ContactFields>, options?: { now?: Date }): Promise<Contact> {
+  return contactCommands.update(id, pointsPatch(patch), options);
+}
 export const removeContact = contactCommands.remove;
 export const getContact = contactCommands.get;
 
@@ -112,11 +120,11 @@ export async function findLikelyDuplicateContacts(
   candidate: DuplicateCandidate,
   exceptId: string | null = null,
 ): Promise<DuplicateMatch[]> {
-  const email = normaliseEmail(candidate.email);
+  const emails = [...new Set(allEmails(candidate).map(normaliseEmail))].filter((e) => e !== '');
   const name = normaliseName(candidate.name);
   const ids = new Set<string>();
-  if (email !== '') {
-    for (const id of await db.contacts.where('email').equalsIgnoreCase(email).primaryKeys()) ids.add(id);
+  if (emails.length > 0) {
+    for (const id of await db.contacts.where('email').anyOfIgnoreCase(emails).primaryKeys()) ids.add(id);
   }
   if (name !== '') {
     await db.contacts.orderBy('name').eachKey((key, cursor) => {

@@ -7,6 +7,7 @@
  * Primary keys are always the string `id` (never an auto-increment key).
  */
 import type { Transaction } from 'dexie';
+import { upgradeContactRowToV2, upgradeTrashEntryToV2 } from '../domain/backup/record-upgrades';
 
 export interface SchemaVersion {
   version: number;
@@ -26,6 +27,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reminders: 'id, status, dueDate, [status+dueDate], contactId, programId, interactionId, eventId, kind, updatedAt',
       events: 'id, startDate, updatedAt',
       trash: 'id, deletedAt, table',
+    },
+  },
+  {
+    // Contacts hold lists of emails, phones, web links and addresses (and the structured name a vCard carried).
+    // No index changes: `email` stays indexed as the primary email.
+    version: 2,
+    stores: {},
+    async upgrade(tx) {
+      await tx.table('contacts').toCollection().modify((row: Record<string, unknown>) => {
+        Object.assign(row, upgradeContactRowToV2(row));
+      });
+      await tx.table('trash').toCollection().modify((entry: Record<string, unknown>) => {
+        Object.assign(entry, upgradeTrashEntryToV2(entry));
+      });
     },
   },
 ];

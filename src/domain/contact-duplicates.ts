@@ -3,6 +3,7 @@
  * A likely duplicate is the same email (ignoring case) or the same person's
  * name at the same institution ("Dr. Ana Ruiz" and "ana ruiz, MD").
  */
+import { allEmails } from './contact-points';
 import type { Contact } from './entities';
 import { LETTER_STATUSES, RELATIONSHIP_STAGES } from './vocabulary';
 
@@ -16,7 +17,10 @@ export interface DuplicateMatch {
 /** The fields that decide whether two contacts are the same person. */
 export interface DuplicateCandidate {
   name: string;
+  /** The primary email. */
   email: string;
+  /** Every email, when the candidate has several (the primary is compared either way). */
+  emails?: readonly { value: string; label: string }[];
   institution: string;
 }
 
@@ -55,8 +59,8 @@ export function normaliseEmail(email: string): string {
 
 /** Why `existing` looks like the same person as `candidate`, or null when it does not. */
 export function duplicateReason(candidate: DuplicateCandidate, existing: DuplicateCandidate): DuplicateReason | null {
-  const email = normaliseEmail(candidate.email);
-  if (email !== '' && email === normaliseEmail(existing.email)) return 'email';
+  const theirs = new Set(allEmails(existing).map(normaliseEmail));
+  if (allEmails(candidate).some((e) => normaliseEmail(e) !== '' && theirs.has(normaliseEmail(e)))) return 'email';
   const name = normaliseName(candidate.name);
   if (
     name !== '' &&
@@ -102,6 +106,12 @@ function union(a: readonly string[], b: readonly string[]): string[] {
   return result;
 }
 
+/** `a`'s contact points followed by those of `b` whose value `a` lacks (compared ignoring case). */
+function unionPoints<P extends { value: string }>(a: readonly P[], b: readonly P[]): P[] {
+  const seen = new Set(a.map((p) => p.value.toLowerCase()));
+  return [...a, ...b.filter((p) => !seen.has(p.value.toLowerCase()))];
+}
+
 function later<T extends string>(order: readonly T[], a: T, b: T): T {
   return order.indexOf(b) > order.indexOf(a) ? b : a;
 }
@@ -124,6 +134,12 @@ export function mergeContactEntry(existing: Contact, entry: ContactEntry): Conta
     programIds: union(existing.programIds, entry.programIds),
     email: text(entry.email, existing.email),
     phone: text(entry.phone, existing.phone),
+    emails: unionPoints(entry.emails, existing.emails),
+    phones: unionPoints(entry.phones, existing.phones),
+    urls: unionPoints(existing.urls, entry.urls),
+    addresses: [...existing.addresses, ...entry.addresses.filter((a) => !existing.addresses.some((b) => JSON.stringify(a) === JSON.stringify(b)))],
+    structuredName: entry.structuredName ?? existing.structuredName,
+    birthday: text(entry.birthday, existing.birthday),
     linkedinUrl: text(entry.linkedinUrl, existing.linkedinUrl),
     xUrl: text(entry.xUrl, existing.xUrl),
     tags: union(existing.tags, entry.tags),

@@ -23,6 +23,7 @@ import {
   TRACKS,
 } from './vocabulary';
 import { isSafeWebUrl } from '../lib/safe-link';
+import { contactPointFields, reconcileContactPoints } from './contact-points';
 
 // The app's CSP forbids eval; without this, zod probes `new Function` and the
 // browser reports a CSP violation on every load.
@@ -115,8 +116,11 @@ export const contactFieldsSchema = z.object({
   title: text(200),
   institution: text(200),
   programIds: idList,
+  /** The primary email: always the first of `emails` (drafts go to it; the duplicate check starts with it). */
   email: emailSchema,
+  /** The primary phone: always the first of `phones`. */
   phone: phoneSchema,
+  ...contactPointFields,
   linkedinUrl: webLinkSchema,
   xUrl: webLinkSchema,
   tags: tagList,
@@ -139,7 +143,9 @@ export const contactFieldsSchema = z.object({
    */
   lastTouchAt: instantSchema.nullable().default(null),
 });
-export const contactSchema = recordMetaSchema.extend(contactFieldsSchema.shape);
+/** Contact fields with the primary email and phone put in step with their lists. */
+export const contactInputSchema = contactFieldsSchema.transform(reconcileContactPoints);
+export const contactSchema = recordMetaSchema.extend(contactFieldsSchema.shape).transform(reconcileContactPoints);
 export type ContactFields = z.input<typeof contactFieldsSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 

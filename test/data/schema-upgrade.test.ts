@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { RapportDb } from '../../src/data/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/data/schema';
 import { BACKUP_TABLES, parseBackup, upgradeBackupTables, type BackupTableName, type RawTables } from '../../src/domain/backup/backup-format';
+import { upgradeTrashEntries } from '../../src/domain/backup/record-upgrades';
 import { contactSchema, eventSchema, interactionSchema, profileSchema, programSchema, reminderSchema } from '../../src/domain/entities';
 import { settingsSchema } from '../../src/domain/settings';
 
@@ -82,7 +83,8 @@ describe('schema upgrade fixtures', () => {
           // The database's upgrade and the backup's upgrade chain must agree, row for row, as the app reads them.
           expect(stored.map((row) => LATEST_SCHEMAS[table].parse(row)), table).toEqual([...parsed.backup.tables[table]].sort(byId));
         }
-        expect(await latest.trash.toArray()).toEqual([...fixture.trash].sort(byId));
+        const expectedTrash = upgradeTrashEntries(fixture.trash, version, LATEST_SCHEMA_VERSION) as { id: string }[];
+        expect(await latest.trash.toArray()).toEqual([...expectedTrash].sort(byId));
       } finally {
         latest.close();
         await Dexie.delete(name);

@@ -44,7 +44,7 @@ const contactsStat = (page: Page) =>
   page.getByRole('list', { name: 'Your network at a glance' }).getByRole('link', { name: /Contacts$/ });
 
 describe('import and backup in Chromium', () => {
-  it('imports a 200-row LinkedIn file with 3 bad rows: the preview lists 197 to add and the 3 reasons; confirm saves them', async () => {
+  it('imports a 200-row LinkedIn file with 3 bad rows: the preview lists 199 to add, the 1 refusal and 2 notes on left-out values; confirm saves them', async () => {
     const fixture = buildLinkedInCsv(200);
     // The file on disk is the one the builder makes.
     expect(readFileSync(LINKEDIN_200, 'utf8')).toBe(fixture.csv);
@@ -60,28 +60,35 @@ describe('import and backup in Chromium', () => {
     const invalid = importSection.getByRole('table', { name: 'Rows that cannot be imported' });
     await invalid.waitFor();
     const summary = importSection.getByLabel('Import summary');
-    await expect(summary.locator('dt:text-is("To add") + dd').textContent()).resolves.toBe('197');
-    await expect(summary.locator('dt:text-is("Invalid, not imported") + dd').textContent()).resolves.toBe('3');
-    await expect(importSection.getByText('197 of 200 rows ready to import', { exact: false }).count()).resolves.toBe(1);
+    await expect(summary.locator('dt:text-is("To add") + dd').textContent()).resolves.toBe('199');
+    await expect(summary.locator('dt:text-is("Invalid, not imported") + dd').textContent()).resolves.toBe('1');
+    await expect(importSection.getByText('199 of 200 rows ready to import', { exact: false }).count()).resolves.toBe(1);
     const rows = invalid.locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(3);
+    await expect(rows.count()).resolves.toBe(1);
     for (const [i, bad] of fixture.badRows.entries()) {
       const cells = rows.nth(i).locator('td');
       await expect(cells.nth(0).textContent()).resolves.toBe(String(bad.line));
       await expect(cells.nth(2).textContent()).resolves.toMatch(bad.reason);
+    }
+    const notes = importSection.getByRole('table', { name: 'Notes on rows that will be imported' }).locator('tbody tr');
+    await expect(notes.count()).resolves.toBe(2);
+    for (const [i, repaired] of fixture.repairedRows.entries()) {
+      const cells = notes.nth(i).locator('td');
+      await expect(cells.nth(0).textContent()).resolves.toBe(String(repaired.line));
+      await expect(cells.nth(1).textContent()).resolves.toMatch(repaired.reason);
     }
     await expect(page.evaluate(async () => (await indexedDB.databases()).length)).resolves.toBeGreaterThan(0);
     await expect(tableCounts(page).then((c) => c.contacts)).resolves.toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await importSection.screenshot({ path: `${SHOTS}/backup-import-preview-1280.png` });
 
-    await importSection.getByRole('button', { name: 'Import 197 contacts' }).click();
-    await importSection.getByText('Imported 197 contacts. 3 rows were left out.').waitFor();
-    await expect(tableCounts(page).then((c) => c.contacts)).resolves.toBe(197);
+    await importSection.getByRole('button', { name: 'Import 199 contacts' }).click();
+    await importSection.getByText('Imported 199 contacts. 1 row was left out.').waitFor();
+    await expect(tableCounts(page).then((c) => c.contacts)).resolves.toBe(199);
 
     // The contacts list screen is not on main yet, so the count is checked on Today and in IndexedDB.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today', exact: true }).click();
-    await expect.poll(() => contactsStat(page).textContent()).toMatch(/^197/);
+    await expect.poll(() => contactsStat(page).textContent()).toMatch(/^199/);
     // There is now data to lose and no backup: Today suggests one.
     const nudge = page.getByRole('region', { name: 'Backup reminder' });
     // Its own live query: it may show a moment after the counts.

@@ -13,6 +13,7 @@
  * one pure function per version step; a file from a newer version is refused.
  */
 import type { z } from 'zod';
+import { upgradeContactRowToV2 } from './record-upgrades';
 import {
   PROFILE_ID,
   contactSchema,
@@ -83,10 +84,17 @@ export type BackupUpgrade = (tables: RawTables) => RawTables;
 /**
  * `BACKUP_UPGRADES[n]` carries version n's tables to version n + 1. A version
  * step that changed no record shape (e.g. only added an index) needs no entry.
- * When schema v2 reshapes records, add `1: (tables) => …` here and a fixture
- * test/data/fixtures/v2.json.
+ * Each step reshapes rows with the same functions as the database upgrade.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {};
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
+  // Version 2: contacts gain lists of emails, phones, links and addresses.
+  1: (tables) => ({
+    ...tables,
+    contacts: Array.isArray(tables.contacts)
+      ? tables.contacts.map((row) => (typeof row === 'object' && row !== null && !Array.isArray(row) ? upgradeContactRowToV2({ ...row }) : row))
+      : tables.contacts,
+  }),
+};
 
 /** Assembles a backup from the records of every table. */
 export function buildBackup(tables: BackupTables, schemaVersion: number, exportedAt: Date): Backup {

@@ -23,6 +23,11 @@ export interface ImportCandidate {
   fields: Record<string, unknown>;
   /** Values the importer could not turn into a field (e.g. an unknown role); the row is invalid. */
   problems: FieldIssue[];
+  /**
+   * What the importer repaired or left out of a row it still imports
+   * ("Phone 2 not understood, left out"); the preview lists them.
+   */
+  notes?: string[];
 }
 
 /** The field of each record kind in the user's words, by schema path. */
@@ -35,6 +40,12 @@ export const IMPORT_FIELD_LABELS: Record<ImportTarget, Record<string, string>> =
     programIds: 'Programs',
     email: 'Email',
     phone: 'Phone',
+    emails: 'Email',
+    phones: 'Phone',
+    urls: 'Web link',
+    addresses: 'Address',
+    structuredName: 'Name parts',
+    birthday: 'Birthday',
     linkedinUrl: 'LinkedIn link',
     xUrl: 'X link',
     tags: 'Tags',

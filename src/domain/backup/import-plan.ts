@@ -5,7 +5,8 @@
  * writes a plan in one transaction.
  */
 import type { z } from 'zod';
-import { contactFieldsSchema, programFieldsSchema, type Contact, type Program } from '../entities';
+import { allEmails } from '../contact-points';
+import { contactInputSchema, programFieldsSchema, type Contact, type contactFieldsSchema, type Program } from '../entities';
 import { mapInChunks, type ProgressOptions } from '../../lib/progress';
 import type { FieldIssue } from '../validation';
 import {
@@ -101,6 +102,8 @@ interface Spec<T extends ImportTarget, F, R extends StoredRecord> {
   schema: z.ZodType<F>;
   /** Required text fields: an absent one is read as empty so the schema's own message ("Enter a name") shows. */
   required: string[];
+  /** Fields a row can do without: a value there that does not validate is left out (and noted) instead of refusing the row. */
+  optionalValues: string[];
   keys(record: F | R): MatchKey[];
   label(fields: Labelled): string;
   blankPatch(existing: R, incoming: F, supplied: Set<string>): Partial<F>;
@@ -140,11 +143,15 @@ function fillBlanks<F extends Readonly<Record<string, unknown>>>(
 
 const CONTACT_SPEC: Spec<'contacts', ContactFieldValues, Contact> = {
   target: 'contacts',
-  schema: contactFieldsSchema,
+  schema: contactInputSchema,
   required: ['name'],
+  // Ways of reaching someone: one unreadable phone or link must not cost the person's name and email.
+  optionalValues: ['email', 'phone', 'emails', 'phones', 'urls', 'addresses', 'linkedinUrl', 'xUrl', 'birthday', 'structuredName'],
   keys(contact) {
     const keys: MatchKey[] = [];
-    if (contact.email.trim() !== '') keys.push({ key: `email:${contact.email.trim().toLowerCase()}`, says: 'Same email as' });
+    for (const email of allEmails(contact)) {
+      if (email.trim() !== '') keys.push({ key: `email:${email.trim().toLowerCase()}`, says: 'Same email as' });
+    }
     const name = normalizePersonName(contact.name);
     if (name !== '') keys.push({ key: `name:${name}|${normalizeText(contact.institution)}`, says: 'Same name and institution as' });
     return keys;
@@ -158,6 +165,7 @@ const PROGRAM_SPEC: Spec<'programs', ProgramFieldValues, Program> = {
   target: 'programs',
   schema: programFieldsSchema,
   required: ['name'],
+  optionalValues: [],
   keys(program) {
     const name = normalizeText(program.name);
     return name === '' ? [] : [{ key: `name:${name}|${normalizeText(program.institution)}`, says: 'Same name and institution as' }];
@@ -223,7 +231,9 @@ async function plan<T extends ImportTarget, F extends object, R extends StoredRe
       const label = spec.label(candidate.fields);
       const input: Record<string, unknown> = { ...candidate.fields };
       for (const key of spec.required) if (input[key] === undefined) input[key] = '';
-      const parsed = spec.schema.safeParse(input);
+      const repairs: string[] = [];
+      const parsed = parseLeavingOut(spec, input, candidate.problems.length === 0 ? repairs : null);
+      for (const message of [...(candidate.notes ?? []), ...repairs]) result.notes.push({ row: candidate.row, message: `${label}: ${message}` });
       const failedFields = new Set(candidate.problems.map((p) => p.field));
       const schemaIssues = parsed.success
         ? []
@@ -276,6 +286,44 @@ async function plan<T extends ImportTarget, F extends object, R extends StoredRe
     { ...options, chunkSize: 500 },
   );
   return result;
+}
+
+/** "Phone 2" for `phones.1`, "Email" for `email`. */
+function valueLabel(target: ImportTarget, path: (string | number)[]): string {
+  const base = fieldLabel(target, String(path[0]));
+  return typeof path[1] === 'number' ? `${base} ${path[1] + 1}` : base;
+}
+
+/**
+ * Validates a row; when `repairs` is given, a value that does not validate in
+ * a field the row can do without (a second phone, a malformed email) is left
+ * out and described in `repairs` instead of refusing the whole row.
+ */
+function parseLeavingOut<T extends ImportTarget, F, R extends StoredRecord>(
+  spec: Spec<T, F, R>,
+  input: Record<string, unknown>,
+  repairs: string[] | null,
+) {
+  let parsed = spec.schema.safeParse(input);
+  for (let attempt = 0; repairs && !parsed.success && attempt < 5; attempt++) {
+    const issues = parsed.error.issues;
+    if (issues.some((i) => i.path.length === 0 || !spec.optionalValues.includes(String(i.path[0])))) break;
+    for (const issue of issues) {
+      const [key, index] = issue.path;
+      const value = input[String(key)];
+      const what = valueLabel(spec.target, issue.path.slice(0, 2) as (string | number)[]);
+      if (typeof index === 'number' && Array.isArray(value)) {
+        if (value[index] === undefined) continue;
+        input[String(key)] = value.map((v, n) => (n === index ? undefined : v));
+      } else if (key !== undefined) {
+        delete input[String(key)];
+      }
+      repairs.push(`${what} not understood, left out (${issue.message})`);
+    }
+    for (const [key, value] of Object.entries(input)) if (Array.isArray(value)) input[key] = value.filter((v) => v !== undefined);
+    parsed = spec.schema.safeParse(input);
+  }
+  return parsed;
 }
 
 /** The schema key a candidate field fills (`figures.medianStep2ck` fills `figures`). */

@@ -219,6 +219,8 @@ describe('LinkedIn Connections.csv', () => {
     expect(plan.duplicates).toEqual([]);
     expect(plan.invalid.map((r) => r.row)).toEqual(fixture.badRows.map((b) => b.line));
     plan.invalid.forEach((r, i) => expect(r.reason).toMatch(fixture.badRows[i].reason));
+    expect(plan.notes.map((n) => n.row)).toEqual(fixture.repairedRows.map((b) => b.line));
+    plan.notes.forEach((n, i) => expect(n.message).toMatch(fixture.repairedRows[i].reason));
     expect(plan.add.map((a) => a.fields.name)).toEqual(fixture.validNames);
   });
 

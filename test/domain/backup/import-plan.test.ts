@@ -40,11 +40,7 @@ describe('planImport: invalid rows name each field in words', () => {
   it.each([
     { fields: { role: 'other' }, reason: 'Name: Enter a name' },
     { fields: { name: '   ', role: 'other' }, reason: 'Name: Enter a name' },
-    { fields: { name: 'Ana', role: 'other', email: 'ana(at)example.org' }, reason: 'Email: Enter a valid email address, like name@hospital.org' },
-    { fields: { name: 'Ana', role: 'other', linkedinUrl: 'javascript:alert(1)' }, reason: 'LinkedIn link: Enter a web address starting with https://' },
-    { fields: { name: 'Ana', role: 'other', xUrl: 'data:text/html,hi' }, reason: 'X link: Enter a web address starting with https://' },
     { fields: { name: 'x'.repeat(121), role: 'other' }, reason: 'Name: Keep the name under 120 characters' },
-    { fields: { name: 'Ana', role: 'other', phone: 'call me' }, reason: 'Phone: Use digits, spaces, +, ( ), - only' },
     { fields: { name: 'Ana', role: 'other', cadenceDays: 0 }, reason: 'Keep-in-touch cadence: At least 1 day' },
     { fields: { name: 'Ana', role: 'other', notes: 'n'.repeat(20001) }, reason: 'Notes: Keep this under 20000 characters' },
     { fields: { email: 'bad' , role: 'other'}, reason: 'Name: Enter a name; Email: Enter a valid email address, like name@hospital.org' },
@@ -52,6 +48,27 @@ describe('planImport: invalid rows name each field in words', () => {
     const plan = await planImport([candidate(5, fields)], []);
     expect(plan.invalid).toEqual([{ row: 5, label: expect.any(String), reason }]);
     expect(plan.add).toEqual([]);
+  });
+
+  it.each([
+    { fields: { email: 'ana(at)example.org' }, note: 'Ana: Email not understood, left out (Enter a valid email address, like name@hospital.org)' },
+    { fields: { email: 'urn:li:member:12345' }, note: 'Ana: Email not understood, left out (Enter a valid email address, like name@hospital.org)' },
+    { fields: { linkedinUrl: 'javascript:alert(1)' }, note: 'Ana: LinkedIn link not understood, left out (Enter a web address starting with https://)' },
+    { fields: { xUrl: 'data:text/html,hi' }, note: 'Ana: X link not understood, left out (Enter a web address starting with https://)' },
+    { fields: { phone: 'call me' }, note: 'Ana: Phone not understood, left out (Use digits, spaces, +, ( ), - only)' },
+    {
+      fields: { phones: [{ value: '+1 555 0100', label: 'work' }, { value: 'tel:+1-555-555-5555;ext=102', label: '' }] },
+      note: 'Ana: Phone 2 not understood, left out (Use digits, spaces, +, ( ), - only)',
+    },
+  ])('keeps the contact and leaves out a value it cannot use: $note', async ({ fields, note }) => {
+    const plan = await planImport([candidate(5, { name: 'Ana', role: 'other', emails: [{ value: 'ana@example.org', label: 'work' }], ...fields })], []);
+    expect(plan.invalid).toEqual([]);
+    expect(plan.add).toHaveLength(1);
+    expect(plan.notes).toEqual([{ row: 5, message: note }]);
+    const added = plan.add[0].fields;
+    expect(added.name).toBe('Ana');
+    if (!('email' in fields)) expect(added.email).toBe('ana@example.org');
+    if ('phones' in fields) expect(added.phones).toEqual([{ value: '+1 555 0100', label: 'work' }]);
   });
 
   it('puts the importer’s own problems first and does not repeat the field', async () => {

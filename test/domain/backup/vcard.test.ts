@@ -188,6 +188,12 @@ describe('writing vCard 4.0', () => {
       cadenceDays: null,
       notes: 'Line one\nLine two',
       lastTouchAt: null,
+      emails: [{ value: 'ana@example.org', label: '' }],
+      phones: [],
+      urls: [],
+      addresses: [],
+      structuredName: null,
+      birthday: '',
     } satisfies Contact;
     expect(contactToVCard(contact)).toBe(
       crlf(
