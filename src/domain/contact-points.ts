@@ -110,13 +110,27 @@ const samePhone = (a: string, b: string) => a.replace(/[^\d+x]/gi, '') === b.rep
  * Keeps `email`/`phone` and the `emails`/`phones` lists in step: the primary
  * value is the first entry, a primary missing from its list is put first, a
  * repeated entry is dropped, and an empty primary takes the list's first.
+ * Addresses and name parts with nothing in them are dropped.
  * A writer that replaces a whole list and wants its first entry as primary
  * clears the single field (see `pointsPatch`).
  */
-export function reconcileContactPoints<T extends { email: string; phone: string; emails: EmailPoint[]; phones: PhonePoint[] }>(contact: T): T {
+export function reconcileContactPoints<
+  T extends {
+    email: string;
+    phone: string;
+    emails: EmailPoint[];
+    phones: PhonePoint[];
+    addresses: PostalAddress[];
+    structuredName: StructuredName | null;
+  },
+>(contact: T): T {
   const emails = reconcileList(contact.email, contact.emails, sameEmail);
   const phones = reconcileList(contact.phone, contact.phones, samePhone);
-  return { ...contact, email: emails.primary, emails: emails.list, phone: phones.primary, phones: phones.list };
+  const name = contact.structuredName;
+  // Name parts that are all empty say nothing: stored as none, so N is not written from them.
+  const structuredName = name && Object.values(name).some((part) => part !== '') ? name : null;
+  const addresses = contact.addresses.filter((a) => [a.street, a.city, a.region, a.postcode, a.country].some((part) => part !== ''));
+  return { ...contact, email: emails.primary, emails: emails.list, phone: phones.primary, phones: phones.list, addresses, structuredName };
 }
 
 /**

@@ -24,10 +24,12 @@ import {
 import type { ImportCandidate } from '../../src/domain/backup/import-candidate';
 import type { ImportError, ImportFileKind } from '../../src/domain/backup/import-error';
 import { readImportFile } from '../../src/domain/backup/import-file';
-import { contactsToVCard, parseVCards } from '../../src/domain/backup/vcard';
+import { parseVCards } from '../../src/domain/backup/vcard';
+import { contactsToVCard } from '../../src/domain/backup/vcard-write';
 import { buildLinkedInCsv } from '../fixtures/linkedin';
 
-const V1_TEXT = readFileSync('test/data/fixtures/v1.json', 'utf8');
+// The fixture of the latest schema version: rows shaped as the app stores them today.
+const V1_TEXT = readFileSync('test/data/fixtures/v2.json', 'utf8');
 const V1 = JSON.parse(V1_TEXT) as { tables: BackupTables };
 
 type Outcome = { refused: true; error: ImportError } | { refused: false };

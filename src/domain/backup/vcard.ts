@@ -1,88 +1,159 @@
 /**
- * vCard in (3.0 and 4.0, parsed with ical.js) and out (4.0, RFC 6350).
+ * vCard in: 2.1, 3.0 and 4.0, as phones and mail programs write them.
  *
- * A file is cut into cards first, so one broken card is reported on its own
- * row instead of sinking the whole file, and big files parse in chunks.
+ * The file is cut into cards and each card read on its own (see
+ * vcard-lines.ts for charsets, line ends, folding and vCard 2.1), so one broken
+ * card is reported on its own row. Inside a card each property is parsed on
+ * its own with ical.js: a property Rapport does not use never costs the name
+ * and email, and one it uses but cannot read is left out with a note.
  */
 import ICAL from 'ical.js';
-import type { Contact } from '../entities';
-import { CONTACT_ROLE_LABELS } from '../vocabulary';
+import { displayNameFrom, type PostalAddress, type StructuredName } from '../contact-points';
 import { mapInChunks, type ProgressOptions } from '../../lib/progress';
 import { checkTextSize } from './import-file';
 import { emptyFileError, importError, type ImportResult } from './import-error';
 import { guessRoleFromTitle, matchRole, type ImportCandidate } from './import-candidate';
+import {
+  decodeBytes,
+  escapeDecodedValue,
+  parseContentLine,
+  quotedPrintableBytes,
+  rebuildLine,
+  splitCards,
+  splitCardsFromBytes,
+  unfoldCard,
+  type CardText,
+  type ContentLine,
+} from './vcard-lines';
 
-// ------------------------------------------------------------------ reading
-
-interface CardText {
-  /** 1-based position of the card in the file. */
-  index: number;
-  text: string;
-  /** False when the file ended before END:VCARD. */
-  complete: boolean;
-}
-
-/** Cuts a file into its top-level cards (nested vCard 2.1 AGENT cards stay inside). */
-export function splitCards(text: string): CardText[] {
-  const cards: CardText[] = [];
-  let depth = 0;
-  let lines: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trim();
-    if (/^BEGIN:VCARD$/i.test(trimmed)) depth++;
-    if (depth > 0) lines.push(line);
-    if (/^END:VCARD$/i.test(trimmed) && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        cards.push({ index: cards.length + 1, text: `${lines.join('\r\n')}\r\n`, complete: true });
-        lines = [];
-      }
-    }
-  }
-  if (depth > 0) cards.push({ index: cards.length + 1, text: lines.join('\r\n'), complete: false });
-  return cards;
-}
+export { splitCards } from './vcard-lines';
 
 /** A jCard property: [name, parameters, value type, ...values]. */
 type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 
-function isProperty(value: unknown): value is JCardProperty {
+/** What the card's lines hold, parsed. */
+interface Property {
+  line: ContentLine;
+  jcard: JCardProperty;
+  /** The value as a vCard 3.0/4.0 line holds it (escaped; a 2.1 value decoded first). */
+  raw: string;
+}
+
+/** Properties Rapport reads; anything else is skipped without a word. */
+const USED: Record<string, string> = {
+  FN: 'Name',
+  N: 'Name parts',
+  EMAIL: 'Email',
+  TEL: 'Phone',
+  ORG: 'Institution',
+  TITLE: 'Title',
+  ROLE: 'Role',
+  URL: 'Web link',
+  'X-SOCIALPROFILE': 'Social profile',
+  SOCIALPROFILE: 'Social profile',
+  NOTE: 'Notes',
+  CATEGORIES: 'Tags',
+  ADR: 'Address',
+  BDAY: 'Birthday',
+  'X-ABLABEL': 'Label',
+};
+
+/** Binary values (photos, logos, keys, sounds): never read, never a problem. */
+const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
+
+function isJCardProperty(value: unknown): value is JCardProperty {
   return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'object' && value[1] !== null;
 }
 
+/** Cuts an escaped value at each `separator` not escaped by a backslash; the pieces stay escaped. */
+function splitRaw(raw: string, separator: ',' | ';'): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\' && i + 1 < raw.length) {
+      current += c + raw[++i];
+    } else if (c === separator) {
+      pieces.push(current);
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  pieces.push(current);
+  return pieces;
+}
+
 /**
- * ical.js leaves `\;` as is in unstructured text (RFC 6350 lets `;` go
- * unescaped there, but vCard 3 writers and ours escape it).
+ * RFC 6350 §3.4 unescaping: `\n` is a line break, a backslash before any
+ * other character keeps that character (`\,` `\;` `\\`, and the `\:` and
+ * `\"` some writers add). ical.js's own unescaping is not used for values:
+ * it reads `\\,` (a backslash, then a separator) as an escaped comma.
  */
-function unescapeSemicolons(value: string): string {
-  return value.replace(/\\;/g, ';');
+function unescapeText(raw: string): string {
+  return raw.replace(/\\([\s\S])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
-function textValues(prop: JCardProperty): string[] {
-  return prop.slice(3).flatMap((v) => (typeof v === 'string' ? [unescapeSemicolons(v)] : []));
+/** A text value; for properties that may hold several (3.0 NOTE written by Google), the whole text as written. */
+function textOf(prop: Property): string {
+  return unescapeText(prop.raw);
 }
 
-/** The parts of a structured value (N, ORG), each a string (multi-valued parts joined by spaces). */
-function structuredParts(prop: JCardProperty): string[] {
-  const value = prop[3];
-  const parts = Array.isArray(value) ? value : [value];
-  return parts.map((p) => (Array.isArray(p) ? p.filter((x) => typeof x === 'string').join(' ') : typeof p === 'string' ? p : ''));
+/** A list value (CATEGORIES): the items between unescaped commas. */
+function listOf(prop: Property): string[] {
+  return splitRaw(prop.raw, ',').map(unescapeText);
 }
 
-function paramList(prop: JCardProperty, name: string): string[] {
-  const value = prop[1][name];
-  const list = Array.isArray(value) ? value : [value];
-  return list.flatMap((v) => (typeof v === 'string' ? v.toLowerCase().split(',') : []));
+/** The parts of a structured value (N, ORG, ADR); several values in one part are joined by spaces. */
+function partsOf(prop: Property): string[] {
+  return splitRaw(prop.raw, ';').map((part) => splitRaw(part, ',').map(unescapeText).join(' ').trim());
 }
 
-/** Preferred first: PREF=1 (vCard 4) or TYPE=pref (vCard 3). */
-function byPreference(props: JCardProperty[]): JCardProperty[] {
-  const rank = (p: JCardProperty) => {
-    const pref = Number(paramList(p, 'pref')[0]);
+function typesOf(prop: Property): string[] {
+  return prop.line.params.get('TYPE') ?? [];
+}
+
+/** Preferred first: PREF=1 (vCard 4) or TYPE=pref (2.1, 3.0); otherwise the card's order. */
+function byPreference(props: Property[]): Property[] {
+  const rank = (p: Property) => {
+    const pref = Number((p.line.params.get('PREF') ?? [])[0]);
     if (Number.isFinite(pref)) return pref;
-    return paramList(p, 'type').includes('pref') ? 1 : 101;
+    return typesOf(p).includes('pref') ? 1 : 101;
   };
-  return [...props].sort((a, b) => rank(a) - rank(b));
+  return props.map((p, n) => ({ p, n, r: rank(p) })).sort((a, b) => a.r - b.r || a.n - b.n).map((x) => x.p);
+}
+
+const LABEL_WORDS: Record<string, string> = {
+  work: 'work',
+  home: 'home',
+  cell: 'mobile',
+  mobile: 'mobile',
+  iphone: 'mobile',
+  fax: 'fax',
+  pager: 'pager',
+  main: 'main',
+  other: 'other',
+  school: 'school',
+};
+
+/** "work", "mobile" — from the TYPE parameters, or Apple's X-ABLabel in the same group. */
+function labelOf(prop: Property, labelsByGroup: Map<string, string>): string {
+  const own = (prop.line.params.get('X-LABEL') ?? prop.line.params.get('LABEL') ?? [])[0]?.trim();
+  if (own && prop.line.name !== 'ADR') return own;
+  if (own && prop.line.name === 'ADR' && prop.line.params.has('X-LABEL')) return own;
+  const fromGroup = prop.line.group ? labelsByGroup.get(prop.line.group.toLowerCase()) : undefined;
+  if (fromGroup) return fromGroup;
+  const types = typesOf(prop);
+  const label = types.map((t) => LABEL_WORDS[t]).find(Boolean);
+  if (label === 'fax' && types.includes('work')) return 'work fax';
+  return label ?? '';
+}
+
+/** Apple's `_$!<HomePage>!$_` → "home page"; a custom label stays as typed. */
+function appleLabel(value: string): string {
+  const m = /^_\$!<(.*)>!\$_$/.exec(value.trim());
+  if (!m) return value.trim();
+  return m[1].replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function hostOf(url: string): string {
@@ -95,9 +166,9 @@ function hostOf(url: string): string {
 
 type SocialKind = 'linkedin' | 'x' | null;
 
-function socialKind(prop: JCardProperty, url: string): SocialKind {
+function socialKind(prop: Property, url: string): SocialKind {
   // A TYPE the writer gave wins over the link's host.
-  const hints = [...paramList(prop, 'type'), ...paramList(prop, 'service-type')];
+  const hints = [...typesOf(prop), ...(prop.line.params.get('X-SERVICE-TYPE') ?? []).map((h) => h.toLowerCase())];
   if (hints.includes('linkedin')) return 'linkedin';
   if (hints.includes('x') || hints.includes('twitter')) return 'x';
   const host = hostOf(url);
@@ -106,41 +177,123 @@ function socialKind(prop: JCardProperty, url: string): SocialKind {
   return null;
 }
 
-/** Contact fields from one parsed card. */
-function cardFields(props: JCardProperty[]): Record<string, unknown> {
-  const all = (name: string) => props.filter((p) => p[0] === name);
-  const firstText = (name: string) => all(name).flatMap(textValues).find((v) => v.trim() !== '') ?? '';
+/**
+ * A phone as Rapport keeps it: vCard 4's `tel:` URI unwrapped and its
+ * extension written the way people write it (`tel:+1-555-555-5555;ext=102`
+ * → `+1-555-555-5555 x102`).
+ */
+export function phoneFromVCard(value: string): string {
+  let phone = value.trim().replace(/^tel:/i, '');
+  const ext = /;ext=([0-9]+)/i.exec(phone)?.[1];
+  phone = phone.replace(/;.*$/, '');
+  return ext ? `${phone} x${ext}` : phone;
+}
 
-  let name = firstText('fn').trim();
-  const n = all('n')[0];
-  if (name === '' && n) {
-    const [family = '', given = '', additional = '', prefix = '', suffix = ''] = structuredParts(n).map((s) => s.trim());
-    name = [prefix, given, additional, family].filter(Boolean).join(' ') + (suffix ? `, ${suffix}` : '');
+/** BDAY as `yyyy-MM-dd` or `--MM-dd`; null when it is no calendar day. */
+function birthdayFrom(value: string): string | null {
+  const v = value.trim();
+  const full = /^(\d{4})-?(\d{2})-?(\d{2})(T.*)?$/.exec(v);
+  if (full) return `${full[1]}-${full[2]}-${full[3]}`;
+  const noYear = /^--(\d{2})-?(\d{2})$/.exec(v);
+  return noYear ? `--${noYear[1]}-${noYear[2]}` : null;
+}
+
+/** Decodes one line's value as vCard 2.1 asks (quoted-printable, its own CHARSET) and parses it with ical.js. */
+function parseProperty(line: ContentLine, designSet: typeof ICAL.design.vcard, notes: string[]): Property | null {
+  let value = line.value;
+  const encoding = (line.params.get('ENCODING') ?? [])[0]?.toUpperCase();
+  if (encoding === 'QUOTED-PRINTABLE') {
+    const decoded = decodeBytes(quotedPrintableBytes(value), (line.params.get('CHARSET') ?? [])[0] ?? null);
+    if (decoded.note) notes.push(`${USED[line.name] ?? line.name}: ${decoded.note}`);
+    value = escapeDecodedValue(line.name, decoded.text);
   }
-  const fields: Record<string, unknown> = { name };
+  // ical.js checks the line (parameters, value type) and throws on one it cannot read.
+  const parsed: unknown = ICAL.parse.property(rebuildLine(line, value), designSet);
+  return isJCardProperty(parsed) ? { line, jcard: parsed, raw: value } : null;
+}
 
-  const email = byPreference(all('email')).flatMap(textValues)[0];
-  if (email) fields.email = email.replace(/^mailto:/i, '');
-  const tel = byPreference(all('tel')).flatMap(textValues)[0];
-  if (tel) fields.phone = tel.replace(/^tel:/i, '');
-  const org = all('org')[0];
-  if (org) fields.institution = structuredParts(org)[0] ?? '';
-  const title = firstText('title');
+/** The card's properties, each parsed on its own; unreadable ones Rapport uses are noted. */
+function readProperties(card: CardText, notes: string[]): { props: Property[]; version: string } {
+  const lines = unfoldCard(card.text);
+  const version = lines.map(parseContentLine).find((l) => l?.name === 'VERSION')?.value.trim() ?? '';
+  const designSet = version === '4.0' ? ICAL.design.vcard : ICAL.design.vcard3;
+  const props: Property[] = [];
+  let depth = 0;
+  for (const text of lines) {
+    const line = parseContentLine(text);
+    if (!line) continue;
+    if (line.name === 'BEGIN') depth++;
+    if (line.name === 'END') depth--;
+    // Only the card's own properties: not BEGIN/END/VERSION, nor those of a nested AGENT card.
+    if (depth !== 1 || line.name === 'BEGIN' || line.name === 'VERSION' || BINARY.has(line.name) || !(line.name in USED)) continue;
+    try {
+      const prop = parseProperty(line, designSet, notes);
+      if (prop) props.push(prop);
+    } catch {
+      notes.push(`${USED[line.name]} not understood, left out`);
+    }
+  }
+  return { props, version };
+}
+
+/** Contact fields from one card's properties. */
+function cardFields(props: Property[], version: string): Record<string, unknown> {
+  const all = (name: string) => props.filter((p) => p.line.name === name);
+  const firstText = (name: string) => all(name).map(textOf).find((v) => v.trim() !== '')?.trim() ?? '';
+  const labelsByGroup = new Map<string, string>();
+  for (const p of all('X-ABLABEL')) {
+    const label = appleLabel(textOf(p));
+    if (p.line.group && label) labelsByGroup.set(p.line.group.toLowerCase(), label);
+  }
+
+  const fields: Record<string, unknown> = {};
+  const n = all('N')[0];
+  let structured: StructuredName | null = null;
+  if (n) {
+    const [family = '', given = '', additional = '', prefixes = '', suffixes = ''] = partsOf(n);
+    if ([family, given, additional, prefixes, suffixes].some(Boolean)) structured = { family, given, additional, prefixes, suffixes };
+  }
+  fields.name = firstText('FN') || (structured ? displayNameFrom(structured) : '');
+  if (structured) fields.structuredName = structured;
+
+  const emails = byPreference(all('EMAIL')).map((p) => ({ value: textOf(p).trim().replace(/^mailto:/i, ''), label: labelOf(p, labelsByGroup) }));
+  if (emails.length > 0) fields.emails = emails.filter((e) => e.value !== '');
+  const phones = byPreference(all('TEL')).map((p) => ({ value: phoneFromVCard(textOf(p)), label: labelOf(p, labelsByGroup) }));
+  if (phones.length > 0) fields.phones = phones.filter((p) => p.value !== '');
+
+  const org = all('ORG')[0];
+  if (org) fields.institution = partsOf(org)[0] ?? '';
+  const title = firstText('TITLE');
   if (title) fields.title = title;
-  fields.role = matchRole(firstText('role')) ?? guessRoleFromTitle(title) ?? 'other';
+  fields.role = matchRole(firstText('ROLE')) ?? guessRoleFromTitle(title) ?? 'other';
 
-  const otherLinks: string[] = [];
-  for (const prop of [...all('url'), ...all('x-socialprofile'), ...all('socialprofile')]) {
-    for (const url of textValues(prop)) {
+  const urls: { value: string; label: string }[] = [];
+  for (const prop of [...all('URL'), ...all('X-SOCIALPROFILE'), ...all('SOCIALPROFILE')]) {
+    for (const url of [textOf(prop).trim()]) {
       const kind = socialKind(prop, url);
       if (kind === 'linkedin' && fields.linkedinUrl === undefined) fields.linkedinUrl = url;
       else if (kind === 'x' && fields.xUrl === undefined) fields.xUrl = url;
-      else if (prop[0] === 'url') otherLinks.push(url);
+      else if (prop.line.name === 'URL' && url !== '') urls.push({ value: url, label: labelOf(prop, labelsByGroup) });
     }
   }
-  const notes = [...all('note').flatMap(textValues), ...otherLinks.map((url) => `Web: ${url}`)];
+  if (urls.length > 0) fields.urls = urls;
+
+  const addresses: PostalAddress[] = all('ADR').map((p) => {
+    const [pobox = '', extended = '', street = '', city = '', region = '', postcode = '', country = ''] = partsOf(p);
+    return { street: [pobox, extended, street].filter(Boolean).join('\n'), city, region, postcode, country, label: labelOf(p, labelsByGroup) };
+  });
+  const withContent = addresses.filter((a) => [a.street, a.city, a.region, a.postcode, a.country].some(Boolean));
+  if (withContent.length > 0) fields.addresses = withContent;
+
+  const bday = firstText('BDAY');
+  if (bday) fields.birthday = birthdayFrom(bday) ?? bday;
+
+  // A comma Google or Outlook left unescaped in a 3.0 NOTE is a comma, not a line break.
+  const notes = all('NOTE').map(textOf).filter((t) => t.trim() !== '');
   if (notes.length > 0) fields.notes = notes.join('\n');
-  const tags = [...new Set(all('categories').flatMap(textValues).map((t) => t.trim()).filter(Boolean))];
+  // vCard 2.1 separates categories with semicolons; 3.0 and 4.0 with commas (which ical.js splits on).
+  const categories = all('CATEGORIES').flatMap(listOf);
+  const tags = [...new Set((version === '2.1' ? categories.flatMap((t) => t.split(';')) : categories).map((t) => t.trim()).filter(Boolean))];
   if (tags.length > 0) fields.tags = tags;
   return fields;
 }
@@ -148,127 +301,45 @@ function cardFields(props: JCardProperty[]): Record<string, unknown> {
 function parseCard(card: CardText): ImportCandidate {
   const problem = (message: string): ImportCandidate => ({ row: card.index, fields: {}, problems: [{ field: '', message }] });
   if (!card.complete) return problem('This card is cut off: the file ends before its END:VCARD line');
-  const version = /^VERSION:\s*(\S+)/im.exec(card.text)?.[1];
-  if (version === '2.1') return problem('This card is in vCard 2.1, which Rapport does not read; export it as vCard 3 or 4');
-  let parsed: unknown;
-  try {
-    parsed = ICAL.parse(card.text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unreadable';
-    return problem(`This card could not be read (${reason})`);
+  const notes: string[] = card.charsetNote ? [card.charsetNote] : [];
+  const { props, version } = readProperties(card, notes);
+  const fields = cardFields(props, version);
+  if (fields.name === '' && Array.isArray(fields.emails) && fields.emails.length > 0) {
+    // A card with only an email (Gmail writes these): the address is the best name there is.
+    fields.name = String((fields.emails[0] as { value: string }).value);
+    notes.push('No name on this card, so its email address is used as the name');
   }
-  const component = Array.isArray(parsed) && parsed[0] === 'vcard' ? parsed : Array.isArray(parsed) ? parsed[0] : null;
-  if (!Array.isArray(component) || component[0] !== 'vcard' || !Array.isArray(component[1])) {
-    return problem('This card could not be read');
-  }
-  return { row: card.index, fields: cardFields(component[1].filter(isProperty)), problems: [] };
+  return { row: card.index, fields, problems: [], ...(notes.length > 0 ? { notes: [...new Set(notes)] } : {}) };
+}
+
+function noCards(): ImportResult<{ candidates: ImportCandidate[] }> {
+  return {
+    ok: false,
+    error: importError('not-vcard', 'This is not a vCard file: it has no BEGIN:VCARD line. Export your contacts as vCard (.vcf) and choose that file.'),
+  };
 }
 
 /**
- * Reads a .vcf file of one or many cards (vCard 3.0 or 4.0) into import
- * candidates: FN (or N) → name, EMAIL, TEL, ORG → institution, TITLE,
- * ROLE (or a guess from TITLE) → role, URL / X-SOCIALPROFILE → LinkedIn and X
- * links (other links go to notes), NOTE → notes, CATEGORIES → tags.
- * A broken card becomes a candidate with a problem; a file with no card at
- * all is refused. Never throws except on cancel (AbortError).
+ * Reads a .vcf file of one or many cards (vCard 2.1, 3.0 or 4.0) into import
+ * candidates: FN (or N) → name, N → name parts, every EMAIL, TEL, URL and
+ * ADR with its label, ORG → institution, TITLE, ROLE (or a guess from TITLE)
+ * → role, URL / X-SOCIALPROFILE → LinkedIn and X links, NOTE → notes,
+ * CATEGORIES → tags, BDAY → birthday. Give the file's bytes when you have
+ * them, so each card's character set is honoured. A broken card becomes a
+ * candidate with a problem; a file with no card at all is refused.
+ * Never throws except on cancel (AbortError).
  */
-export async function parseVCards(text: string, options: ProgressOptions = {}): Promise<ImportResult<{ candidates: ImportCandidate[] }>> {
+export async function parseVCards(input: string | Uint8Array, options: ProgressOptions = {}): Promise<ImportResult<{ candidates: ImportCandidate[] }>> {
   options.signal?.throwIfAborted();
-  const tooLarge = checkTextSize(text, 'vcard');
-  if (tooLarge) return { ok: false, error: tooLarge };
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, error: emptyFileError() };
-  const cards = splitCards(body);
-  if (cards.length === 0) {
-    return {
-      ok: false,
-      error: importError('not-vcard', 'This is not a vCard file: it has no BEGIN:VCARD line. Export your contacts as vCard (.vcf) and choose that file.'),
-    };
+  if (typeof input === 'string') {
+    const tooLarge = checkTextSize(input, 'vcard');
+    if (tooLarge) return { ok: false, error: tooLarge };
   }
-  if (cards.every((c) => /^VERSION:\s*2\.1\b/im.test(c.text))) {
-    return {
-      ok: false,
-      error: importError('unsupported-vcard', 'These cards are in vCard 2.1, an old format Rapport does not read. Export them again as vCard 3 or 4.'),
-    };
+  const cards = typeof input === 'string' ? splitCards(input.replace(/^\uFEFF/, '')) : splitCardsFromBytes(input);
+  if (cards.length === 0) {
+    const blank = typeof input === 'string' ? input.trim() === '' : input.every((b) => b <= 0x20);
+    return blank ? { ok: false, error: emptyFileError() } : noCards();
   }
   const candidates = await mapInChunks(cards, parseCard, { ...options, chunkSize: 200 });
   return { ok: true, candidates };
-}
-
-// ------------------------------------------------------------------ writing
-
-/**
- * Escapes a text value: backslash, comma, semicolon and line breaks
- * (RFC 6350 §3.4). Line breaks become `\n`, so CRLF in notes comes back as LF.
- */
-export function escapeVCardText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-const encoder = new TextEncoder();
-
-/**
- * Folds a content line at 75 octets (RFC 6350 §3.2) with CRLF + space,
- * never inside a UTF-8 character or a surrogate pair.
- */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = out.length === 0 ? 75 : 74;
-    if (bytes + size > limit) {
-      out.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += char;
-    bytes += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
-const HONORIFIC = /^(dr|prof|professor|mr|mrs|ms|mx)\.?$/i;
-
-/** N's parts from a display name: "Dr. Ana María Pérez, MD" → Pérez; Ana María; ; Dr.; MD. */
-function nameParts(name: string): [family: string, given: string, additional: string, prefix: string, suffix: string] {
-  const [main, ...suffixes] = name.split(',');
-  const words = main.trim().split(/\s+/).filter(Boolean);
-  const prefix = words.length > 1 && HONORIFIC.test(words[0]) ? words[0] : '';
-  const rest = prefix ? words.slice(1) : words;
-  const family = rest.length > 0 ? rest[rest.length - 1] : '';
-  return [family, rest.slice(0, -1).join(' '), '', prefix, suffixes.join(',').trim()];
-}
-
-function revStamp(iso: string): string {
-  return iso.replace(/[-:]/g, '').replace(/\.\d+/, '');
-}
-
-/** One contact as a vCard 4.0 card (CRLF line ends, folded lines). */
-export function contactToVCard(contact: Contact): string {
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:urn:uuid:${contact.id}`, `FN:${escapeVCardText(contact.name)}`];
-  lines.push(`N:${nameParts(contact.name).map(escapeVCardText).join(';')}`);
-  if (contact.institution) lines.push(`ORG:${escapeVCardText(contact.institution)}`);
-  if (contact.title) lines.push(`TITLE:${escapeVCardText(contact.title)}`);
-  lines.push(`ROLE:${escapeVCardText(CONTACT_ROLE_LABELS[contact.role])}`);
-  if (contact.email) lines.push(`EMAIL;TYPE=work:${escapeVCardText(contact.email)}`);
-  if (contact.phone) lines.push(`TEL;VALUE=text:${escapeVCardText(contact.phone)}`);
-  // URLs are escaped like text too: ical.js unescapes them, and a stray comma or line break stays intact.
-  if (contact.linkedinUrl) lines.push(`URL;TYPE=linkedin:${escapeVCardText(contact.linkedinUrl)}`);
-  if (contact.xUrl) lines.push(`URL;TYPE=x:${escapeVCardText(contact.xUrl)}`);
-  if (contact.tags.length > 0) lines.push(`CATEGORIES:${contact.tags.map(escapeVCardText).join(',')}`);
-  if (contact.notes) lines.push(`NOTE:${escapeVCardText(contact.notes)}`);
-  lines.push(`REV:${revStamp(contact.updatedAt)}`);
-  lines.push('END:VCARD');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
-}
-
-/**
- * Contacts as one vCard 4.0 file. Known limit: a tag ending in a backslash
- * does not survive a round trip (ical.js reads `\\,` as an escaped comma).
- */
-export function contactsToVCard(contacts: readonly Contact[]): string {
-  return contacts.map(contactToVCard).join('');
 }

@@ -286,7 +286,8 @@ describe('writing CSV', () => {
         expect(plan.add.length + plan.duplicates.length).toBe(contacts.length);
         for (const added of plan.add) {
           // Row 1 is the header, so row n holds the (n − 1)th contact.
-          const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, programIds: _p, introducedById: _i, mentorSignals: _m, ...fields } = contacts[added.row - 2];
+          // The lists of contact points (schema v2) beyond the primary email and phone are not in this CSV yet.
+          const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, programIds: _p, introducedById: _i, mentorSignals: _m, emails: _e, phones: _ph, urls: _ur, addresses: _a, structuredName: _n, birthday: _b, ...fields } = contacts[added.row - 2];
           expect({ ...added.fields, notes: added.fields.notes.replace(/\r\n/g, '\n') }).toMatchObject({ ...fields, notes: fields.notes.replace(/\r\n/g, '\n') });
         }
       }),

@@ -2,14 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../src/domain/entities';
 import { planImport } from '../../../src/domain/backup/import-plan';
-import {
-  contactToVCard,
-  contactsToVCard,
-  escapeVCardText,
-  foldLine,
-  parseVCards,
-  splitCards,
-} from '../../../src/domain/backup/vcard';
+import { parseVCards } from '../../../src/domain/backup/vcard';
+import { splitCards } from '../../../src/domain/backup/vcard-lines';
+import { contactToVCard, contactsToVCard } from '../../../src/domain/backup/vcard-write';
 import { contactArb } from '../../fixtures/datasets';
 
 const crlf = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
@@ -45,8 +40,12 @@ describe('parseVCards', () => {
       problems: [],
       fields: {
         name: 'Dr. Helena Marsh',
-        email: 'helena@home.example',
-        phone: '+1 (555) 010-0142',
+        structuredName: { family: 'Marsh', given: 'Helena', additional: '', prefixes: 'Dr.', suffixes: '' },
+        emails: [
+          { value: 'helena@home.example', label: 'home' },
+          { value: 'h.marsh@lakeshore.example', label: 'work' },
+        ],
+        phones: [{ value: '+1 (555) 010-0142', label: 'mobile' }],
         institution: 'Lakeshore University Medical Center',
         title: 'Program Director, Integrated IR',
         role: 'program-director',
@@ -77,12 +76,16 @@ describe('parseVCards', () => {
     );
     expect(card.fields).toEqual({
       name: 'Tomasz Reyes',
-      email: 'treyes@harborview.example',
-      phone: '+1-555-010-0150',
+      emails: [
+        { value: 'treyes@harborview.example', label: '' },
+        { value: 't.reyes@harborview.example', label: '' },
+      ],
+      phones: [{ value: '+1-555-010-0150', label: 'work' }],
       role: 'other',
       linkedinUrl: 'https://www.linkedin.com/in/tomasz-reyes',
       xUrl: 'https://x.com/treyes',
-      notes: 'A long note that goes past seventy-five octets so the writer folded it onto the next line.\nWeb: https://harborview.example/people/reyes',
+      urls: [{ value: 'https://harborview.example/people/reyes', label: '' }],
+      notes: 'A long note that goes past seventy-five octets so the writer folded it onto the next line.',
     });
   });
 
@@ -99,10 +102,11 @@ describe('parseVCards', () => {
       'BEGIN:VCARD', 'VERSION:4.0', 'FN:Last',
     );
     const cards = await candidatesOf(text);
+    // A line with no colon is no property: the card still gives what it has (here no name, which the plan refuses).
     expect(cards.map((c) => [c.row, c.fields.name ?? null, c.problems[0]?.message ?? null])).toEqual([
       [1, 'First', null],
-      [2, null, expect.stringMatching(/could not be read/)],
-      [3, null, expect.stringMatching(/vCard 2\.1/)],
+      [2, '', null],
+      [3, 'Old', null],
       [4, null, expect.stringMatching(/cut off/)],
     ]);
   });
@@ -111,7 +115,6 @@ describe('parseVCards', () => {
     { name: 'an empty file', input: '', code: 'empty' },
     { name: 'a CSV', input: 'First Name,Last Name\nAna,Reyes', code: 'not-vcard' },
     { name: 'a calendar', input: crlf('BEGIN:VCALENDAR', 'END:VCALENDAR'), code: 'not-vcard' },
-    { name: 'only vCard 2.1 cards', input: crlf('BEGIN:VCARD', 'VERSION:2.1', 'FN:Old', 'END:VCARD'), code: 'unsupported-vcard' },
   ])('refuses $name', async ({ input, code }) => {
     const result = await parseVCards(input);
     expect(!result.ok && result.error.code).toBe(code);
@@ -138,33 +141,7 @@ describe('parseVCards', () => {
 });
 
 describe('writing vCard 4.0', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['Reyes, Ana', 'Reyes\\, Ana'],
-    ['a;b', 'a\\;b'],
-    ['back\\slash', 'back\\\\slash'],
-    ['one\ntwo\r\nthree\rfour', 'one\\ntwo\\nthree\\nfour'],
-  ])('escapes %j as %j', (value, expected) => {
-    expect(escapeVCardText(value)).toBe(expected);
-  });
-
-  it('folds lines at 75 octets without splitting a character', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (value) => {
-        const line = `NOTE:${value}`;
-        const folded = foldLine(line);
-        const parts = folded.split('\r\n');
-        for (const [i, part] of parts.entries()) {
-          expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-          if (i > 0) expect(part.startsWith(' ')).toBe(true);
-        }
-        expect(folded.replace(/\r\n /g, '')).toBe(line);
-        expect(folded).not.toMatch(/\uFFFD/);
-      }),
-    );
-  });
-
-  it('writes a card other apps read: UID, FN, N, ORG, ROLE, links, categories, revision', () => {
+  it('writes a card other apps read: UID, FN, N from the imported parts, ORG, ROLE, every email and phone, links, categories, revision', () => {
     const contact = {
       id: '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5',
       createdAt: '2026-01-01T00:00:00.000Z',
@@ -188,11 +165,17 @@ describe('writing vCard 4.0', () => {
       cadenceDays: null,
       notes: 'Line one\nLine two',
       lastTouchAt: null,
-      emails: [{ value: 'ana@example.org', label: '' }],
-      phones: [],
+      emails: [
+        { value: 'ana@example.org', label: 'work' },
+        { value: 'ana.reyes@home.example', label: 'home' },
+      ],
+      phones: [
+        { value: '+1 555 010 0100', label: 'mobile' },
+        { value: '+1 555 010 0199', label: 'Clinic' },
+      ],
       urls: [],
-      addresses: [],
-      structuredName: null,
+      addresses: [{ street: '1200 Lakeshore Dr', city: 'Chicago', region: 'IL', postcode: '60611', country: 'USA', label: 'work' }],
+      structuredName: { family: 'Reyes', given: 'Ana María', additional: '', prefixes: 'Dr.', suffixes: 'MD' },
       birthday: '',
     } satisfies Contact;
     expect(contactToVCard(contact)).toBe(
@@ -203,11 +186,14 @@ describe('writing vCard 4.0', () => {
         'FN:Dr. Ana María Reyes\\, MD',
         'N:Reyes;Ana María;;Dr.;MD',
         'ORG:St. Mary’s\\, Lakeshore',
-        'TITLE:APD\\; IR',
+        'TITLE:APD; IR',
         'ROLE:Associate program director',
-        'EMAIL;TYPE=work:ana@example.org',
-        'TEL;VALUE=text:+1 555 010 0100',
+        'EMAIL;TYPE=work;PREF=1:ana@example.org',
+        'EMAIL;TYPE=home:ana.reyes@home.example',
+        'TEL;TYPE=cell;PREF=1;VALUE=TEXT:+1 555 010 0100',
+        'TEL;X-LABEL=Clinic;VALUE=TEXT:+1 555 010 0199',
         'URL;TYPE=linkedin:https://www.linkedin.com/in/ana',
+        'ADR;TYPE=work:;;1200 Lakeshore Dr;Chicago;IL;60611;USA',
         'CATEGORIES:mentor,SIR\\, 2026',
         'NOTE:Line one\\nLine two',
         'REV:20260314T093000Z',
@@ -216,18 +202,26 @@ describe('writing vCard 4.0', () => {
     );
   });
 
+  it('writes no N when the name parts are not known, instead of guessing them from the display name', () => {
+    const [contact] = fc.sample(contactArb, { numRuns: 1, seed: 7 });
+    const card = contactToVCard({ ...contact, name: 'Reyes, Ana', structuredName: null });
+    expect(card).not.toMatch(/^N:/m);
+    expect(card).toMatch(/^FN:Reyes\\, Ana$/m);
+  });
+
   it('round-trips contacts through vCard export and import', async () => {
-    // Known limit: a tag ending in a backslash (see contactsToVCard).
-    const exportable = contactArb.filter((c) => c.tags.every((t) => !t.endsWith('\\')));
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(exportable, { minLength: 1, maxLength: 5, selector: (c) => c.id }), async (contacts) => {
+      fc.asyncProperty(fc.uniqueArray(contactArb, { minLength: 1, maxLength: 5, selector: (c) => c.id }), async (contacts) => {
         const candidates = await candidatesOf(contactsToVCard(contacts));
         expect(candidates).toHaveLength(contacts.length);
         const plan = await planImport(candidates, []);
         expect(plan.invalid).toEqual([]);
         expect(plan.add.length + plan.duplicates.length).toBe(contacts.length);
+        // A comma in a link is written percent-encoded (a URI has no backslash escapes): the same address.
+        const uri = (url: string) => url.replace(/,/g, '%2C');
         for (const added of plan.add) {
           const original = contacts[added.row - 1];
+          expect(plan.notes.filter((n) => n.row === added.row && !n.message.includes('HTML or script'))).toEqual([]);
           expect(added.fields).toMatchObject({
             name: original.name,
             role: original.role,
@@ -235,14 +229,20 @@ describe('writing vCard 4.0', () => {
             institution: original.institution,
             email: original.email,
             phone: original.phone,
-            linkedinUrl: original.linkedinUrl,
-            xUrl: original.xUrl,
+            emails: original.emails,
+            phones: original.phones,
+            urls: original.urls.map((u) => ({ ...u, value: uri(u.value) })),
+            addresses: original.addresses,
+            structuredName: original.structuredName,
+            birthday: original.birthday,
+            linkedinUrl: uri(original.linkedinUrl),
+            xUrl: uri(original.xUrl),
             tags: original.tags,
             notes: original.notes.replace(/\r\n?/g, '\n'),
           });
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 150 },
     );
   });
 });
