@@ -118,7 +118,7 @@ export async function readImportFile(
   file: PickedFile,
   kind: ImportFileKind,
   options: ProgressOptions = {},
-): Promise<ImportResult<{ text: string }>> {
+): Promise<ImportResult<{ text: string; bytes: Uint8Array }>> {
   options.signal?.throwIfAborted();
   if (file.size > maxBytesFor(kind)) return { ok: false, error: tooLargeError(file.size, kind) };
   if (file.size === 0) return { ok: false, error: emptyFileError() };
@@ -141,5 +141,6 @@ export async function readImportFile(
   }
   if (text.trim() === '') return { ok: false, error: emptyFileError() };
   options.onProgress?.(1);
-  return { ok: true, text };
+  // The bytes too: a vCard file may mix character sets card by card.
+  return { ok: true, text, bytes };
 }

@@ -99,7 +99,7 @@ export function splitCardsFromBytes(bytes: Uint8Array): CardText[] {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return splitCards(new TextDecoder('utf-16be').decode(bytes));
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return cutCards(binaryString(bytes.subarray(start))).map((card) => {
-    const declared = /CHARSET=("?)([\w.:-]+)\1/i.exec(card.text)?.[2] ?? null;
+    const declared = /CHARSET=("?)([\w.-]+)\1/i.exec(card.text)?.[2] ?? null;
     const { text, note } = decodeBytes(bytesOfBinary(card.text), declared);
     return { ...card, text, charsetNote: note };
   });

@@ -58,6 +58,9 @@ const USED: Record<string, string> = {
   'X-ABLABEL': 'Label',
 };
 
+/** Groups Google Contacts puts every contact in: not the user's own tags. */
+const GOOGLE_SYSTEM_GROUPS = new Set(['myContacts', 'starred']);
+
 /** Binary values (photos, logos, keys, sounds): never read, never a problem. */
 const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
 
@@ -144,9 +147,8 @@ function labelOf(prop: Property, labelsByGroup: Map<string, string>): string {
   const fromGroup = prop.line.group ? labelsByGroup.get(prop.line.group.toLowerCase()) : undefined;
   if (fromGroup) return fromGroup;
   const types = typesOf(prop);
-  const label = types.map((t) => LABEL_WORDS[t]).find(Boolean);
-  if (label === 'fax' && types.includes('work')) return 'work fax';
-  return label ?? '';
+  if (types.includes('fax')) return types.includes('work') ? 'work fax' : types.includes('home') ? 'home fax' : 'fax';
+  return types.map((t) => LABEL_WORDS[t]).find(Boolean) ?? '';
 }
 
 /** Apple's `_$!<HomePage>!$_` → "home page"; a custom label stays as typed. */
@@ -221,7 +223,11 @@ function readProperties(card: CardText, notes: string[]): { props: Property[]; v
   let depth = 0;
   for (const text of lines) {
     const line = parseContentLine(text);
-    if (!line) continue;
+    if (!line) {
+      const name = /^(?:[\w-]+\.)?([A-Za-z][\w-]*)[;:]/.exec(text)?.[1]?.toUpperCase();
+      if (depth === 1 && name && name in USED) notes.push(`${USED[name]} not understood, left out`);
+      continue;
+    }
     if (line.name === 'BEGIN') depth++;
     if (line.name === 'END') depth--;
     // Only the card's own properties: not BEGIN/END/VERSION, nor those of a nested AGENT card.
@@ -293,7 +299,13 @@ function cardFields(props: Property[], version: string): Record<string, unknown>
   if (notes.length > 0) fields.notes = notes.join('\n');
   // vCard 2.1 separates categories with semicolons; 3.0 and 4.0 with commas (which ical.js splits on).
   const categories = all('CATEGORIES').flatMap(listOf);
-  const tags = [...new Set((version === '2.1' ? categories.flatMap((t) => t.split(';')) : categories).map((t) => t.trim()).filter(Boolean))];
+  const tags = [
+    ...new Set(
+      (version === '2.1' ? categories.flatMap((t) => t.split(';')) : categories)
+        .map((t) => t.trim())
+        .filter((t) => t !== '' && !GOOGLE_SYSTEM_GROUPS.has(t)),
+    ),
+  ];
   if (tags.length > 0) fields.tags = tags;
   return fields;
 }

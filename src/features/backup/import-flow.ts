@@ -116,7 +116,7 @@ export async function readImport(
     if (!parsed.ok) return parsed;
     candidates = parsed.candidates;
   } else if (source === 'vcard') {
-    const parsed = await parseVCards(read.text, parseRange);
+    const parsed = await parseVCards(read.bytes, parseRange);
     if (!parsed.ok) return parsed;
     candidates = parsed.candidates;
   } else {
