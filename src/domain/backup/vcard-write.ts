@@ -63,7 +63,22 @@ export function contactToVCard(contact: Contact): string {
   if (contact.tags.length > 0) props.push(['categories', {}, 'text', ...contact.tags]);
   if (contact.notes) props.push(['note', {}, 'text', contact.notes.replace(/\r\n?/g, '\n')]);
   props.push(['rev', {}, 'timestamp', revStamp(contact.updatedAt)]);
-  return `${new ICAL.Component(['vcard', props, []]).toString()}\r\n`;
+  return `${withFoldLength(() => new ICAL.Component(['vcard', props, []]).toString())}\r\n`;
+}
+
+/**
+ * ical.js folds so that a continuation line holds 75 octets after its leading
+ * space: 76 in all, one over RFC 6350 §3.2. Folding at 74 gives lines of at
+ * most 75 octets, space included.
+ */
+function withFoldLength<T>(write: () => T): T {
+  const before = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return write();
+  } finally {
+    ICAL.foldLength = before;
+  }
 }
 
 /** Contacts as one vCard 4.0 file. */
