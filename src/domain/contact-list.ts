@@ -5,6 +5,7 @@
  * everything costly (lowercasing, date parsing, sorting) happens in the index
  * step, so a keystroke is one `includes` per contact.
  */
+import { allEmails, allPhones } from './contact-points';
 import type { Contact } from './entities';
 import {
   CONTACT_ROLES,
@@ -92,7 +93,7 @@ export function isContactListFiltered(view: ContactListView): boolean {
 /** A contact with everything the filter and sort need, computed once. */
 export interface IndexedContact {
   contact: Contact;
-  /** Lowercased name, title, institution, email, tags, interests and notes. */
+  /** Lowercased name, title, institution, every email, phone and link, address places, tags, interests and notes. */
   haystack: string;
   tagsLower: readonly string[];
   /** Name without a leading honorific, for sorting "Dr. Ruiz" under R. */
@@ -120,7 +121,10 @@ export function indexContacts(contacts: readonly Contact[]): IndexedContact[] {
         contact.name,
         contact.title,
         contact.institution,
-        contact.email,
+        ...allEmails(contact),
+        ...allPhones(contact),
+        ...(contact.urls ?? []).map((u) => u.value),
+        ...(contact.addresses ?? []).map((a) => [a.city, a.region, a.country].join(' ')),
         contact.tags.join(' '),
         contact.interests.join(' '),
         contact.notes,

@@ -16,18 +16,16 @@ import { daysSinceTouch, nextTouchDue, touchAgoLabel } from '../../../domain/con
 import type { Commitment, Interaction } from '../../../domain/entities';
 import {
   CONTACT_ROLE_LABELS,
-  HOW_MET_LABELS,
   INTERACTION_KIND_LABELS,
   LETTER_STATUS_LABELS,
-  MENTOR_SIGNALS,
-  MENTOR_SIGNAL_LABELS,
   REMINDER_KIND_LABELS,
 } from '../../../domain/vocabulary';
 import { dayLabel, localDaysBetween, toLocalDate } from '../../../lib/dates';
-import { mailtoHref, safeHref, telHref } from '../../../lib/safe-link';
+import { mailtoHref, telHref } from '../../../lib/safe-link';
 import { useToday } from '../../../lib/use-today';
 import { showToast } from '../../../stores/toast-store';
 import { ContactFormDialog } from '../forms/contact-form-dialog';
+import { ContactReachCard, ContactRelationshipCard } from './contact-facts-cards';
 import { useContactDetail } from '../hooks/use-contacts';
 import './contacts.css';
 
@@ -75,8 +73,6 @@ function ContactDetailView({ detail }: { detail: ContactDetail }) {
   const dueDay = nextTouchDue(contact.lastTouchAt, contact.cadenceDays);
   const email = mailtoHref(contact.email);
   const phone = telHref(contact.phone);
-  const linkedin = safeHref(contact.linkedinUrl);
-  const x = safeHref(contact.xUrl);
   const commitments = detail.interactions.flatMap((interaction) =>
     interaction.commitments.map((commitment) => ({ commitment, interaction })),
   );
@@ -224,83 +220,8 @@ function ContactDetailView({ detail }: { detail: ContactDetail }) {
             </dl>
           </DetailCard>
 
-          <DetailCard title="Reach">
-            <dl className="detail-list">
-              <dt>Email</dt>
-              <dd>{email ? <a href={email}>{contact.email}</a> : <span className="muted">Not recorded</span>}</dd>
-              <dt>Phone</dt>
-              <dd>{phone ? <a href={phone}>{contact.phone}</a> : <span className="muted">Not recorded</span>}</dd>
-              <dt>LinkedIn</dt>
-              <dd>
-                {linkedin ? (
-                  <a href={linkedin} target="_blank" rel="noopener noreferrer">
-                    LinkedIn profile
-                  </a>
-                ) : (
-                  <span className="muted">Not recorded</span>
-                )}
-              </dd>
-              <dt>X</dt>
-              <dd>
-                {x ? (
-                  <a href={x} target="_blank" rel="noopener noreferrer">
-                    X profile
-                  </a>
-                ) : (
-                  <span className="muted">Not recorded</span>
-                )}
-              </dd>
-            </dl>
-          </DetailCard>
-
-          <DetailCard title="Relationship">
-            <dl className="detail-list">
-              <dt>Role</dt>
-              <dd>{CONTACT_ROLE_LABELS[contact.role]}</dd>
-              <dt>Stage</dt>
-              <dd>
-                <StageBadge stage={contact.stage} />
-              </dd>
-              <dt>How you met</dt>
-              <dd>{contact.howMet ? HOW_MET_LABELS[contact.howMet] : <span className="muted">Not recorded</span>}</dd>
-              <dt>Introduced by</dt>
-              <dd>
-                {detail.introducedBy === null ? (
-                  <span className="muted">No one recorded</span>
-                ) : detail.introducedBy.contact ? (
-                  <Link to={`/contacts/${detail.introducedBy.id}`}>{detail.introducedBy.contact.name}</Link>
-                ) : (
-                  <span className="muted">Removed contact</span>
-                )}
-              </dd>
-              <dt>Introduced you to</dt>
-              <dd>
-                {detail.introduced.length === 0 ? (
-                  <span className="muted">No one yet</span>
-                ) : (
-                  <ul className="link-list">
-                    {detail.introduced.map((other) => (
-                      <li key={other.id}>
-                        <Link to={`/contacts/${other.id}`}>{other.name}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-              <dt>Mentor signals</dt>
-              <dd>
-                <ul className="signal-list">
-                  {MENTOR_SIGNALS.map((signal) => (
-                    <li key={signal}>
-                      {MENTOR_SIGNAL_LABELS[signal]}: <strong>{contact.mentorSignals[signal] ? 'Yes' : 'No'}</strong>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-              <dt>Letter</dt>
-              <dd>{LETTER_STATUS_LABELS[contact.letterStatus]}</dd>
-            </dl>
-          </DetailCard>
+          <ContactReachCard contact={contact} />
+          <ContactRelationshipCard detail={detail} />
 
           <DetailCard title="Programs">
             {detail.programs.length === 0 ? (

@@ -9,12 +9,11 @@ import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
-import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
-import { contactFieldsSchema, type Contact } from '../../../domain/entities';
+import type { Contact } from '../../../domain/entities';
 import { collectTags } from '../../../domain/contact-list';
 import type { DuplicateMatch } from '../../../domain/contact-duplicates';
 import {
@@ -33,42 +32,13 @@ import { createContact, findLikelyDuplicateContacts, mergeIntoContact, updateCon
 import { showToast } from '../../../stores/toast-store';
 import { useAllPrograms, useContactsByName, useLikelyDuplicates } from '../hooks/use-contacts';
 import { ContactPicker } from './contact-picker';
+import { contactEntryFrom, contactFieldsFromForm, contactFormSchema, contactFormValues, type ContactFormInput, type ContactFormValues } from './contact-form-values';
+import { ContactPointsFields } from './contact-points-fields';
 import { DuplicateNotice } from './duplicate-notice';
 import { ProgramChecklist } from './program-checklist';
 import { TagInput } from './tag-input';
 import '../../../components/record-layout.css';
 import '../components/contacts.css';
-
-/** The form edits every user field; lastTouchAt is derived from interactions and never typed. */
-const contactFormSchema = contactFieldsSchema.omit({ lastTouchAt: true });
-type ContactFormInput = z.input<typeof contactFormSchema>;
-type ContactFormValues = z.output<typeof contactFormSchema>;
-
-function initialValues(contact: Contact | undefined): Partial<ContactFormInput> {
-  if (contact) {
-    const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, lastTouchAt: _l, ...fields } = contact;
-    return fields;
-  }
-  return {
-    name: '',
-    title: '',
-    institution: '',
-    programIds: [],
-    email: '',
-    phone: '',
-    linkedinUrl: '',
-    xUrl: '',
-    tags: [],
-    interests: [],
-    howMet: null,
-    introducedById: null,
-    stage: 'identified',
-    mentorSignals: { suggestsOpportunities: false, offersIntroductions: false, givesCriticalFeedback: false },
-    letterStatus: 'none',
-    cadenceDays: null,
-    notes: '',
-  };
-}
 
 /** A number field left half-typed gives NaN; say what is expected instead of zod's wording. */
 function numberMessage(error: FieldError | undefined): string | undefined {
@@ -100,10 +70,12 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
     register,
     control,
     handleSubmit,
+    getValues,
+    setValue,
     formState: { errors, isDirty },
   } = useForm<ContactFormInput, unknown, ContactFormValues>({
     resolver: zodResolver(contactFormSchema),
-    defaultValues: initialValues(contact),
+    defaultValues: contactFormValues(contact),
   });
   // While the form holds typed input, an app update waits and closing the tab asks first.
   useUnsavedChanges(isDirty);
@@ -125,7 +97,8 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
   const tagSuggestions = collectTags(contacts ?? []);
   const interestSuggestions = collectTags((contacts ?? []).map((c) => ({ tags: c.interests })));
 
-  async function save(values: ContactFormValues, allowDuplicate: boolean) {
+  async function save(formValues: ContactFormValues, allowDuplicate: boolean) {
+    const values = contactFieldsFromForm(formValues);
     setSubmitError(null);
     setBusy(true);
     try {
@@ -147,11 +120,11 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
     }
   }
 
-  async function merge(existingId: string, values: ContactFormValues) {
+  async function merge(existingId: string, formValues: ContactFormValues) {
     setSubmitError(null);
     setBusy(true);
     try {
-      const merged = await mergeIntoContact(existingId, values);
+      const merged = await mergeIntoContact(existingId, contactEntryFrom(formValues));
       onClose();
       showToast({ message: `Merged into ${merged.name}.`, tone: 'success' });
       navigate(`/contacts/${merged.id}`);
@@ -190,6 +163,8 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
           <Field label="Phone" error={errors.phone?.message}>
             <input type="tel" autoComplete="off" {...register('phone')} />
           </Field>
+
+          <ContactPointsFields control={control} register={register} errors={errors} getValues={getValues} setValue={setValue} />
 
           {!isEdit && (
             <DuplicateNotice

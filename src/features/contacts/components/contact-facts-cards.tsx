@@ -1,0 +1,198 @@
+/**
+ * The contact page's cards of facts: every way to reach the person (all
+ * emails, phones, links and addresses, each with its label) and how you are
+ * connected.
+ */
+import { Link } from 'react-router';
+import { DetailCard } from '../../../components/detail-card';
+import { StageBadge } from '../../../components/stage-badge';
+import type { ContactDetail } from '../../../data/contacts';
+import { formatAddress } from '../../../domain/contact-points';
+import type { Contact } from '../../../domain/entities';
+import { CONTACT_ROLE_LABELS, HOW_MET_LABELS, LETTER_STATUS_LABELS, MENTOR_SIGNALS, MENTOR_SIGNAL_LABELS } from '../../../domain/vocabulary';
+import { mailtoHref, safeHref, telHref } from '../../../lib/safe-link';
+
+function Label({ text }: { text: string }) {
+  return text ? <span className="point-label-text"> ({text})</span> : null;
+}
+
+function NotRecorded() {
+  return <span className="muted">Not recorded</span>;
+}
+
+/** "12 Apr" for `--04-12`, "12 Apr 1970" for a full date. */
+function birthdayLabel(birthday: string): string {
+  const m = /^(\d{4}|--)-(\d{2})-(\d{2})$/.exec(birthday);
+  if (!m) return birthday;
+  const date = new Date(m[1] === '--' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return date.toLocaleDateString(undefined, m[1] === '--' ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function ContactReachCard({ contact }: { contact: Contact }) {
+  const linkedin = safeHref(contact.linkedinUrl);
+  const x = safeHref(contact.xUrl);
+  const emails = contact.emails.length > 0 ? contact.emails : contact.email ? [{ value: contact.email, label: '' }] : [];
+  const phones = contact.phones.length > 0 ? contact.phones : contact.phone ? [{ value: contact.phone, label: '' }] : [];
+  return (
+    <DetailCard title="Reach">
+      <dl className="detail-list">
+        <dt>{emails.length > 1 ? 'Emails' : 'Email'}</dt>
+        <dd>
+          {emails.length === 0 ? (
+            <NotRecorded />
+          ) : (
+            <ul className="link-list">
+              {emails.map((e, i) => {
+                const href = mailtoHref(e.value);
+                return (
+                  <li key={e.value}>
+                    {href ? <a href={href}>{e.value}</a> : e.value}
+                    <Label text={e.label} />
+                    {i === 0 && emails.length > 1 && <span className="muted"> · used for drafts</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </dd>
+        <dt>{phones.length > 1 ? 'Phones' : 'Phone'}</dt>
+        <dd>
+          {phones.length === 0 ? (
+            <NotRecorded />
+          ) : (
+            <ul className="link-list">
+              {phones.map((p) => {
+                const href = telHref(p.value);
+                return (
+                  <li key={p.value}>
+                    {href ? <a href={href}>{p.value}</a> : p.value}
+                    <Label text={p.label} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </dd>
+        <dt>LinkedIn</dt>
+        <dd>
+          {linkedin ? (
+            <a href={linkedin} target="_blank" rel="noopener noreferrer">
+              LinkedIn profile
+            </a>
+          ) : (
+            <NotRecorded />
+          )}
+        </dd>
+        <dt>X</dt>
+        <dd>
+          {x ? (
+            <a href={x} target="_blank" rel="noopener noreferrer">
+              X profile
+            </a>
+          ) : (
+            <NotRecorded />
+          )}
+        </dd>
+        {contact.urls.length > 0 && (
+          <>
+            <dt>Web</dt>
+            <dd>
+              <ul className="link-list">
+                {contact.urls.map((u) => {
+                  const href = safeHref(u.value);
+                  return (
+                    <li key={u.value}>
+                      {href ? (
+                        <a href={href} target="_blank" rel="noopener noreferrer">
+                          {u.value}
+                        </a>
+                      ) : (
+                        u.value
+                      )}
+                      <Label text={u.label} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </dd>
+          </>
+        )}
+        {contact.addresses.length > 0 && (
+          <>
+            <dt>{contact.addresses.length > 1 ? 'Addresses' : 'Address'}</dt>
+            <dd>
+              <ul className="link-list">
+                {contact.addresses.map((a, i) => (
+                  <li key={i}>
+                    {formatAddress(a)}
+                    <Label text={a.label} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {contact.birthday && (
+          <>
+            <dt>Birthday</dt>
+            <dd>{birthdayLabel(contact.birthday)}</dd>
+          </>
+        )}
+      </dl>
+    </DetailCard>
+  );
+}
+
+export function ContactRelationshipCard({ detail }: { detail: ContactDetail }) {
+  const { contact } = detail;
+  return (
+    <DetailCard title="Relationship">
+      <dl className="detail-list">
+        <dt>Role</dt>
+        <dd>{CONTACT_ROLE_LABELS[contact.role]}</dd>
+        <dt>Stage</dt>
+        <dd>
+          <StageBadge stage={contact.stage} />
+        </dd>
+        <dt>How you met</dt>
+        <dd>{contact.howMet ? HOW_MET_LABELS[contact.howMet] : <NotRecorded />}</dd>
+        <dt>Introduced by</dt>
+        <dd>
+          {detail.introducedBy === null ? (
+            <span className="muted">No one recorded</span>
+          ) : detail.introducedBy.contact ? (
+            <Link to={`/contacts/${detail.introducedBy.id}`}>{detail.introducedBy.contact.name}</Link>
+          ) : (
+            <span className="muted">Removed contact</span>
+          )}
+        </dd>
+        <dt>Introduced you to</dt>
+        <dd>
+          {detail.introduced.length === 0 ? (
+            <span className="muted">No one yet</span>
+          ) : (
+            <ul className="link-list">
+              {detail.introduced.map((other) => (
+                <li key={other.id}>
+                  <Link to={`/contacts/${other.id}`}>{other.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Mentor signals</dt>
+        <dd>
+          <ul className="signal-list">
+            {MENTOR_SIGNALS.map((signal) => (
+              <li key={signal}>
+                {MENTOR_SIGNAL_LABELS[signal]}: <strong>{contact.mentorSignals[signal] ? 'Yes' : 'No'}</strong>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Letter</dt>
+        <dd>{LETTER_STATUS_LABELS[contact.letterStatus]}</dd>
+      </dl>
+    </DetailCard>
+  );
+}
