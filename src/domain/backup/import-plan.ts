@@ -288,10 +288,10 @@ async function plan<T extends ImportTarget, F extends object, R extends StoredRe
   return result;
 }
 
-/** "Phone 2" for `phones.1`, "Email" for `email`. */
-function valueLabel(target: ImportTarget, path: (string | number)[]): string {
+/** "Phone 2" for `phones.1`, "Email" for `email` (and for `emails.0` when there is only one). */
+function valueLabel(target: ImportTarget, path: (string | number)[], listLength: number): string {
   const base = fieldLabel(target, String(path[0]));
-  return typeof path[1] === 'number' ? `${base} ${path[1] + 1}` : base;
+  return typeof path[1] === 'number' && listLength > 1 ? `${base} ${path[1] + 1}` : base;
 }
 
 /**
@@ -311,7 +311,7 @@ function parseLeavingOut<T extends ImportTarget, F, R extends StoredRecord>(
     for (const issue of issues) {
       const [key, index] = issue.path;
       const value = input[String(key)];
-      const what = valueLabel(spec.target, issue.path.slice(0, 2) as (string | number)[]);
+      const what = valueLabel(spec.target, issue.path.slice(0, 2) as (string | number)[], Array.isArray(value) ? value.length : 1);
       if (typeof index === 'number' && Array.isArray(value)) {
         if (value[index] === undefined) continue;
         input[String(key)] = value.map((v, n) => (n === index ? undefined : v));
