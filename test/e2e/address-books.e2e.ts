@@ -38,6 +38,7 @@ describe('address books in Chromium', () => {
     await expect(summary.locator('dt:text-is("To add") + dd').textContent()).resolves.toBe('3');
     const notes = importSection.getByRole('table', { name: 'Notes on rows that will be imported' }).locator('tbody tr');
     await expect(notes.allTextContents()).resolves.toEqual([
+      '2Chidi Okafor: Not kept (Rapport has no place for it): photo',
       expect.stringMatching(/^3Samir Haddad: Email not understood, left out/),
       expect.stringMatching(/^3Samir Haddad: Phone 1 not understood, left out/),
     ]);

@@ -61,8 +61,37 @@ const USED: Record<string, string> = {
 /** Groups Google Contacts puts every contact in: not the user's own tags. */
 const GOOGLE_SYSTEM_GROUPS = new Set(['myContacts', 'starred']);
 
-/** Binary values (photos, logos, keys, sounds): never read, never a problem. */
-const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
+/**
+ * Properties that carry something of the person's that Rapport does not
+ * store: the preview says so, so nothing is lost without a word. Housekeeping
+ * (PRODID, REV, UID, X-ABUID, CLASS, LABEL — the printed form of an ADR) is
+ * skipped silently.
+ */
+const NOT_KEPT: Record<string, string> = {
+  PHOTO: 'photo',
+  LOGO: 'logo',
+  SOUND: 'sound',
+  KEY: 'key',
+  NICKNAME: 'nickname',
+  IMPP: 'chat address',
+  'X-AIM': 'chat address',
+  'X-JABBER': 'chat address',
+  'X-SKYPE': 'chat address',
+  'X-ICQ': 'chat address',
+  'X-MSN': 'chat address',
+  ANNIVERSARY: 'anniversary',
+  'X-ANNIVERSARY': 'anniversary',
+  GENDER: 'gender',
+  GEO: 'map position',
+  TZ: 'time zone',
+  RELATED: 'related people',
+  'X-ABRELATEDNAMES': 'related people',
+  'X-SPOUSE': 'related people',
+  'X-ASSISTANT': 'assistant',
+  'X-MANAGER': 'manager',
+  'X-PHONETIC-FIRST-NAME': 'phonetic name',
+  'X-PHONETIC-LAST-NAME': 'phonetic name',
+};
 
 function isJCardProperty(value: unknown): value is JCardProperty {
   return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'object' && value[1] !== null;
@@ -216,6 +245,7 @@ function parseProperty(line: ContentLine, designSet: typeof ICAL.design.vcard, n
 
 /** The card's properties, each parsed on its own; unreadable ones Rapport uses are noted. */
 function readProperties(card: CardText, notes: string[]): { props: Property[]; version: string } {
+  const notKept = new Set<string>();
   const lines = unfoldCard(card.text);
   const version = lines.map(parseContentLine).find((l) => l?.name === 'VERSION')?.value.trim() ?? '';
   const designSet = version === '4.0' ? ICAL.design.vcard : ICAL.design.vcard3;
@@ -231,7 +261,12 @@ function readProperties(card: CardText, notes: string[]): { props: Property[]; v
     if (line.name === 'BEGIN') depth++;
     if (line.name === 'END') depth--;
     // Only the card's own properties: not BEGIN/END/VERSION, nor those of a nested AGENT card.
-    if (depth !== 1 || line.name === 'BEGIN' || line.name === 'VERSION' || BINARY.has(line.name) || !(line.name in USED)) continue;
+    if (depth !== 1 || line.name === 'BEGIN' || line.name === 'VERSION') continue;
+    if (!(line.name in USED)) {
+      const what = NOT_KEPT[line.name] ?? (line.name === 'AGENT' ? 'assistant' : null);
+      if (what && line.value.trim() !== '') notKept.add(what);
+      continue;
+    }
     try {
       const prop = parseProperty(line, designSet, notes);
       if (prop) props.push(prop);
@@ -239,11 +274,12 @@ function readProperties(card: CardText, notes: string[]): { props: Property[]; v
       notes.push(`${USED[line.name]} not understood, left out`);
     }
   }
+  if (notKept.size > 0) notes.push(`Not kept (Rapport has no place for it): ${[...notKept].join(', ')}`);
   return { props, version };
 }
 
 /** Contact fields from one card's properties. */
-function cardFields(props: Property[], version: string): Record<string, unknown> {
+function cardFields(props: Property[], version: string, importNotes: string[]): Record<string, unknown> {
   const all = (name: string) => props.filter((p) => p.line.name === name);
   const firstText = (name: string) => all(name).map(textOf).find((v) => v.trim() !== '')?.trim() ?? '';
   const labelsByGroup = new Map<string, string>();
@@ -268,7 +304,12 @@ function cardFields(props: Property[], version: string): Record<string, unknown>
   if (phones.length > 0) fields.phones = phones.filter((p) => p.value !== '');
 
   const org = all('ORG')[0];
-  if (org) fields.institution = partsOf(org)[0] ?? '';
+  if (org) {
+    const [institution = '', ...units] = partsOf(org);
+    fields.institution = institution;
+    const department = units.filter(Boolean).join(', ');
+    if (department) importNotes.push(`Department not kept (Rapport has no place for it): ${department}`);
+  }
   const title = firstText('TITLE');
   if (title) fields.title = title;
   fields.role = matchRole(firstText('ROLE')) ?? guessRoleFromTitle(title) ?? 'other';
@@ -295,8 +336,8 @@ function cardFields(props: Property[], version: string): Record<string, unknown>
   if (bday) fields.birthday = birthdayFrom(bday) ?? bday;
 
   // A comma Google or Outlook left unescaped in a 3.0 NOTE is a comma, not a line break.
-  const notes = all('NOTE').map(textOf).filter((t) => t.trim() !== '');
-  if (notes.length > 0) fields.notes = notes.join('\n');
+  const noteTexts = all('NOTE').map(textOf).filter((t) => t.trim() !== '');
+  if (noteTexts.length > 0) fields.notes = noteTexts.join('\n');
   // vCard 2.1 separates categories with semicolons; 3.0 and 4.0 with commas (which ical.js splits on).
   const categories = all('CATEGORIES').flatMap(listOf);
   const tags = [
@@ -315,7 +356,7 @@ function parseCard(card: CardText): ImportCandidate {
   if (!card.complete) return problem('This card is cut off: the file ends before its END:VCARD line');
   const notes: string[] = card.charsetNote ? [card.charsetNote] : [];
   const { props, version } = readProperties(card, notes);
-  const fields = cardFields(props, version);
+  const fields = cardFields(props, version, notes);
   if (fields.name === '' && Array.isArray(fields.emails) && fields.emails.length > 0) {
     // A card with only an email (Gmail writes these): the address is the best name there is.
     fields.name = String((fields.emails[0] as { value: string }).value);

@@ -38,6 +38,7 @@ describe('parseVCards', () => {
     expect(card).toEqual({
       row: 1,
       problems: [],
+      notes: ['Department not kept (Rapport has no place for it): Radiology'],
       fields: {
         name: 'Dr. Helena Marsh',
         structuredName: { family: 'Marsh', given: 'Helena', additional: '', prefixes: 'Dr.', suffixes: '' },
