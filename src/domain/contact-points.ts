@@ -156,27 +156,6 @@ export function allPhones(contact: { phone: string; phones?: readonly Point[] })
   return contact.phone && !list.some((p) => samePhone(p, contact.phone)) ? [contact.phone, ...list] : list;
 }
 
-/** The contact points a version 1 contact row gets when it moves to version 2. */
-export function contactPointsFromV1(row: { email?: unknown; phone?: unknown }): {
-  emails: Point[];
-  phones: Point[];
-  urls: Point[];
-  addresses: PostalAddress[];
-  structuredName: null;
-  birthday: string;
-} {
-  const email = typeof row.email === 'string' ? row.email.trim() : '';
-  const phone = typeof row.phone === 'string' ? row.phone.trim() : '';
-  return {
-    emails: email ? [{ value: email, label: '' }] : [],
-    phones: phone ? [{ value: phone, label: '' }] : [],
-    urls: [],
-    addresses: [],
-    structuredName: null,
-    birthday: '',
-  };
-}
-
 /** "Pérez, Ana María" style name from structured parts, for display when FN is missing. */
 export function displayNameFrom(name: StructuredName): string {
   const main = [name.prefixes, name.given, name.additional, name.family].filter(Boolean).join(' ');

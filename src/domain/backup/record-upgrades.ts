@@ -4,9 +4,23 @@
  * (BACKUP_UPGRADES) both call these, so an old database and an old backup
  * file arrive at the same records.
  */
-import { contactPointsFromV1 } from '../contact-points';
+// No imports: src/data/schema.ts runs these, and the database layer should not pull the entity schemas (zod) with it.
 
 type Row = Record<string, unknown>;
+
+/** The contact points a version 1 contact row gets: its one email and phone head the new lists. */
+function contactPointsFromV1(row: Row): Row {
+  const email = typeof row.email === 'string' ? row.email.trim() : '';
+  const phone = typeof row.phone === 'string' ? row.phone.trim() : '';
+  return {
+    emails: email ? [{ value: email, label: '' }] : [],
+    phones: phone ? [{ value: phone, label: '' }] : [],
+    urls: [],
+    addresses: [],
+    structuredName: null,
+    birthday: '',
+  };
+}
 
 /** Version 1 → 2: a contact gains its lists of contact points, filled from its one email and phone. */
 export function upgradeContactRowToV2(row: Row): Row {
