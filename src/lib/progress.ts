@@ -26,9 +26,17 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** True for the error a cancelled operation rejects with. */
-export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+/**
+ * True for the error a cancelled operation rejects with: an AbortSignal's
+ * reason. Dexie also names a failed transaction `AbortError` — a write the
+ * browser refused, often because the disk is full — but it wraps the cause
+ * in `inner`: a cancel only when what it wraps is itself a cancel (a signal
+ * fired mid-transaction), a failure otherwise.
+ */
+export function isAbortError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'AbortError') return false;
+  const inner = (error as { inner?: unknown }).inner;
+  return !inner || (depth < 5 && isAbortError(inner, depth + 1));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isAbortError } from '../../../lib/progress';
+import { isQuotaExceeded } from '../../../data/storage-errors';
 
 export interface TaskProgress {
   label: string;
@@ -48,7 +48,8 @@ export function useCancellableTask(): CancellableTask {
       // Work that finished is done even if Cancel came a moment too late: a commit that landed must say so.
       return { status: 'done', value: await work({ signal: own.signal, report }) };
     } catch (error) {
-      if (own.signal.aborted || isAbortError(error)) return { status: 'cancelled' };
+      // Only this task's own signal is a cancel: a transaction Dexie aborted (storage full) is a failure to report.
+      if (own.signal.aborted && !isQuotaExceeded(error)) return { status: 'cancelled' };
       return { status: 'failed', error };
     } finally {
       if (controller.current === own) {

@@ -10,6 +10,7 @@ import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/dialog';
+import { saveFailureMessage } from '../../../components/save-failure';
 import { Field } from '../../../components/field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
@@ -112,9 +113,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
       const saved = isEdit ? await updateContact(contact.id, values) : await createContact(values);
       onSaved(saved);
     } catch (e) {
-      setSubmitError(
-        `Could not save: ${e instanceof Error ? e.message : 'unknown error'}. What you typed is still here; try again.`,
-      );
+      setSubmitError(`${saveFailureMessage(e)} What you typed is still here.`);
     } finally {
       setBusy(false);
     }
@@ -129,7 +128,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
       showToast({ message: `Merged into ${merged.name}.`, tone: 'success' });
       navigate(`/contacts/${merged.id}`);
     } catch (e) {
-      setSubmitError(`Could not merge: ${e instanceof Error ? e.message : 'unknown error'}. Nothing was changed.`);
+      setSubmitError(`${saveFailureMessage(e)} Nothing was changed.`);
       setBusy(false);
     }
   }

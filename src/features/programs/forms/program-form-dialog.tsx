@@ -8,6 +8,7 @@ import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
+import { saveFailureMessage } from '../../../components/save-failure';
 import { Field } from '../../../components/field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
@@ -95,7 +96,7 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
     try {
       onSaved(isEdit ? await updateProgram(program.id, values) : await createProgram(values));
     } catch (e) {
-      setSubmitError(`Could not save: ${e instanceof Error ? e.message : 'unknown error'}. What you typed is still here; try again.`);
+      setSubmitError(`${saveFailureMessage(e)} What you typed is still here.`);
     }
   }
 
