@@ -43,14 +43,14 @@ const recordTables = () => BACKUP_TABLES.map((name) => db.table(name));
  * stored, without re-validation, so a backup never drops data.
  */
 export async function exportEverything(now: Date): Promise<Backup> {
-  return db.transaction('rw', recordTables(), async () => {
+  return db.transaction('rw', [...recordTables(), db.trash], async () => {
     const stamp = now.toISOString();
     const current = await db.settings.get(SETTINGS_ID);
     const settings: Settings = current
       ? { ...current, lastBackupAt: stamp, updatedAt: stamp }
       : { id: SETTINGS_ID, createdAt: stamp, updatedAt: stamp, ...defaultSettingsFields(), lastBackupAt: stamp };
     await db.settings.put(settings);
-    const [profile, allSettings, contacts, programs, interactions, reminders, events] = await Promise.all([
+    const [profile, allSettings, contacts, programs, interactions, reminders, events, trash] = await Promise.all([
       db.profile.toArray(),
       db.settings.toArray(),
       db.contacts.toArray(),
@@ -58,11 +58,13 @@ export async function exportEverything(now: Date): Promise<Backup> {
       db.interactions.toArray(),
       db.reminders.toArray(),
       db.events.toArray(),
+      db.trash.toArray(),
     ]);
     return buildBackup(
       { profile, settings: allSettings, contacts, programs, interactions, reminders, events },
       LATEST_SCHEMA_VERSION,
       now,
+      trash,
     );
   });
 }
@@ -93,7 +95,8 @@ export interface TableRestoreCounts {
   removed: number;
 }
 
-export type RestoreSummary = Record<BackupTableName, TableRestoreCounts>;
+/** Per table; `trash` counts the backup's trash entries added, and kept because the trash had them already. */
+export type RestoreSummary = Record<BackupTableName | 'trash', TableRestoreCounts>;
 
 function isNewer(candidate: { updatedAt: string }, current: { updatedAt: string }): boolean {
   return Date.parse(candidate.updatedAt) > Date.parse(current.updatedAt);
@@ -105,6 +108,7 @@ function isNewer(candidate: { updatedAt: string }, current: { updatedAt: string 
  *   replaced only when the backup's `updatedAt` is newer. Nothing is deleted.
  * - `replace`: every record table is cleared and filled from the backup. The
  *   trash is kept, so deletions made before the restore can still be undone.
+ * In both, the backup's trash entries that the trash lacks are added to it.
  * Contacts' derived `lastTouchAt` is then recomputed from the interactions.
  *
  * Rejects (and writes nothing) on a storage error or when the signal aborts.
@@ -117,8 +121,8 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
   options.signal?.throwIfAborted();
   const total = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0) || 1;
   let done = 0;
-  const summary = await db.transaction('rw', recordTables(), async () => {
-    const counts = {} as RestoreSummary;
+  const summary = await db.transaction('rw', [...recordTables(), db.trash], async () => {
+    const counts = { trash: { added: 0, updated: 0, kept: 0, removed: 0 } } as RestoreSummary;
     for (const name of BACKUP_TABLES) {
       const table: Table<{ id: string; updatedAt: string }, string> = db.table(name);
       const rows: { id: string; updatedAt: string }[] = backup.tables[name];
@@ -147,6 +151,14 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
       options.onProgress?.(done / total);
       // Throwing inside the transaction rolls back every table written so far.
       options.signal?.throwIfAborted();
+    }
+    const trash = backup.trash ?? [];
+    if (trash.length > 0) {
+      const present = await db.trash.bulkGet(trash.map((t) => t.id));
+      const missing = trash.filter((_, i) => present[i] === undefined);
+      await db.trash.bulkAdd(missing);
+      counts.trash.added = missing.length;
+      counts.trash.kept = trash.length - missing.length;
     }
     // lastTouchAt is derived from interactions, which the restore may have changed.
     await recomputeLastTouch(await db.contacts.toCollection().primaryKeys());

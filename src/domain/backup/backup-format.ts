@@ -13,7 +13,8 @@
  * one pure function per version step; a file from a newer version is refused.
  */
 import type { z } from 'zod';
-import { upgradeContactRowToV2 } from './record-upgrades';
+import { validateTrash, type BackupTrashEntry } from './backup-trash';
+import { upgradeContactRowToV2, upgradeTrashEntries } from './record-upgrades';
 import {
   PROFILE_ID,
   contactSchema,
@@ -59,6 +60,8 @@ export interface Backup {
   /** When the backup was made (ISO instant). */
   exportedAt: string;
   tables: BackupTables;
+  /** The trash: removed records the user could still restore. Older backups have none. */
+  trash?: BackupTrashEntry[];
 }
 
 /** What the user sees for each table in messages and summaries. */
@@ -97,8 +100,8 @@ export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
 };
 
 /** Assembles a backup from the records of every table. */
-export function buildBackup(tables: BackupTables, schemaVersion: number, exportedAt: Date): Backup {
-  return { format: BACKUP_FORMAT, schemaVersion, exportedAt: exportedAt.toISOString(), tables };
+export function buildBackup(tables: BackupTables, schemaVersion: number, exportedAt: Date, trash: BackupTrashEntry[] = []): Backup {
+  return { format: BACKUP_FORMAT, schemaVersion, exportedAt: exportedAt.toISOString(), tables, trash };
 }
 
 /** The backup as the text of a file: two-space indented JSON, one field per line. */
@@ -182,7 +185,7 @@ export async function parseBackup(
 
   const header = readHeader(json, latestVersion);
   if (!header.ok) return header;
-  const { version, rawTables, exportedAt } = header;
+  const { version, rawTables, rawTrash, exportedAt } = header;
 
   let upgraded: RawTables;
   try {
@@ -221,6 +224,13 @@ export async function parseBackup(
     reminders: await validate('reminders', reminderSchema),
     events: await validate('events', eventSchema),
   };
+  let trash: BackupTrashEntry[];
+  try {
+    trash = await validateTrash(upgradeTrashEntries(rawTrash as Record<string, unknown>[], version, latestVersion), issues);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: importError('invalid-rows', `This backup's trash could not be read: ${reason}`) };
+  }
   if (issues.length > 0) {
     const first = issues[0];
     const where = `${first.table} row ${first.row}${first.field ? `, ${first.field}` : ''}`;
@@ -237,12 +247,12 @@ export async function parseBackup(
   options.onProgress?.(1);
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, schemaVersion: latestVersion, exportedAt, tables },
+    backup: { format: BACKUP_FORMAT, schemaVersion: latestVersion, exportedAt, tables, trash },
     upgradedFrom: version < latestVersion ? version : null,
   };
 }
 
-type Header = ImportResult<{ version: number; rawTables: RawTables; exportedAt: string }>;
+type Header = ImportResult<{ version: number; rawTables: RawTables; rawTrash: unknown[]; exportedAt: string }>;
 
 function readHeader(json: unknown, latestVersion: number): Header {
   const notOurs = (detail: string): Header => ({
@@ -274,7 +284,11 @@ function readHeader(json: unknown, latestVersion: number): Header {
     if (!Array.isArray(rows)) return notOurs(`it has no list of ${BACKUP_TABLE_LABELS[name]} (it may be cut short or edited by hand).`);
     rawTables[name] = rows;
   }
-  return { ok: true, version, rawTables, exportedAt: exportedAt.data };
+  // The trash came into backups later: a file without one has an empty trash.
+  const rawTrash = json.trash ?? [];
+  if (!Array.isArray(rawTrash)) return notOurs('its "trash" section is not a list.');
+  for (const entry of rawTrash) if (!isPlainObject(entry)) return notOurs('its "trash" section holds something other than trash entries.');
+  return { ok: true, version, rawTables, rawTrash, exportedAt: exportedAt.data };
 }
 
 async function validateTable<T extends { id: string }>(

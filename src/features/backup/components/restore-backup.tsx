@@ -29,9 +29,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function restoreSummaryText(summary: RestoreSummary, mode: RestoreMode): string {
   const total = (key: keyof RestoreSummary['contacts']) => BACKUP_TABLES.reduce((n, t) => n + summary[t][key], 0);
   if (mode === 'replace') {
-    return `Backup restored. Rapport now holds the file's ${plural(total('added'), 'record')}; the ${plural(total('removed'), 'record')} it held before were replaced.`;
+    const trash = summary.trash.added > 0 ? ` ${plural(summary.trash.added, 'item')} went back into the trash.` : '';
+    return `Backup restored. Rapport now holds the file's ${plural(total('added'), 'record')}; the ${plural(total('removed'), 'record')} it held before were replaced.${trash}`;
   }
-  return `Backup merged: ${plural(total('added'), 'record')} added, ${total('updated')} updated from newer copies in the file, ${total('kept')} already up to date.`;
+  const trash = summary.trash.added > 0 ? ` ${plural(summary.trash.added, 'item')} went back into the trash.` : '';
+  return `Backup merged: ${plural(total('added'), 'record')} added, ${total('updated')} updated from newer copies in the file, ${total('kept')} already up to date.${trash}`;
 }
 
 /** Choose a JSON backup, see what it holds, then merge it into Rapport or replace everything with it. */
@@ -180,6 +182,10 @@ export function RestoreBackup() {
                   <td className="numeric">{counts[table]}</td>
                 </tr>
               ))}
+              <tr>
+                <th scope="row">Items in the trash</th>
+                <td className="numeric">{loaded.parsed.backup.trash?.length ?? 0}</td>
+              </tr>
             </tbody>
           </table>
           <fieldset className="choice-group">
