@@ -73,8 +73,18 @@ export const phoneSchema = z
   .refine((s) => s === '' || /^\+?[0-9 ().\-x]{3,40}$/.test(s), 'Use digits, spaces, +, ( ), - only')
   .default('');
 
+/** A record id: never holding what a link's path would read as a path (a crafted backup's `../settings`). */
+export const recordIdSchema = z
+  .string()
+  .min(1, 'A record needs an id')
+  .max(200, 'That id is too long')
+  .refine(
+    (id) => !/[/\\?#%]/.test(id) && ![...id].some((c) => c.charCodeAt(0) < 0x20) && id !== '.' && id !== '..',
+    'This id holds a character a link cannot carry (/ \\ ? # or %)',
+  );
+
 export const recordMetaSchema = z.object({
-  id: z.string().min(1),
+  id: recordIdSchema,
   createdAt: instantSchema,
   updatedAt: instantSchema,
   sample: z.boolean().optional(),

@@ -5,6 +5,7 @@ import { EventsList } from '../../features/events/components/events-list';
 import { EventFormDialog } from '../../features/events/forms/event-form-dialog';
 import { useContactsByName, useEventSummaries } from '../../features/events/hooks/use-events';
 import { useToday } from '../../lib/use-today';
+import { recordPath } from '../../lib/record-links';
 
 export function EventsRoute() {
   const today = useToday();
@@ -32,7 +33,7 @@ export function EventsRoute() {
         <EventsList summaries={summaries} today={today} onCreate={() => setCreating(true)} />
       )}
       {creating && contacts && (
-        <EventFormDialog contacts={contacts} onClose={() => setCreating(false)} onSaved={({ event }) => navigate(`/events/${event.id}`)} />
+        <EventFormDialog contacts={contacts} onClose={() => setCreating(false)} onSaved={({ event }) => navigate(recordPath('events', event.id))} />
       )}
     </>
   );

@@ -11,6 +11,7 @@ import { formatAddress } from '../../../domain/contact-points';
 import type { Contact } from '../../../domain/entities';
 import { CONTACT_ROLE_LABELS, HOW_MET_LABELS, LETTER_STATUS_LABELS, MENTOR_SIGNALS, MENTOR_SIGNAL_LABELS } from '../../../domain/vocabulary';
 import { mailtoHref, safeHref, telHref } from '../../../lib/safe-link';
+import { recordPath } from '../../../lib/record-links';
 
 function Label({ text }: { text: string }) {
   return text ? <span className="point-label-text"> ({text})</span> : null;
@@ -161,7 +162,7 @@ export function ContactRelationshipCard({ detail }: { detail: ContactDetail }) {
           {detail.introducedBy === null ? (
             <span className="muted">No one recorded</span>
           ) : detail.introducedBy.contact ? (
-            <Link to={`/contacts/${detail.introducedBy.id}`}>{detail.introducedBy.contact.name}</Link>
+            <Link to={recordPath('contacts', detail.introducedBy.id)}>{detail.introducedBy.contact.name}</Link>
           ) : (
             <span className="muted">Removed contact</span>
           )}
@@ -174,7 +175,7 @@ export function ContactRelationshipCard({ detail }: { detail: ContactDetail }) {
             <ul className="link-list">
               {detail.introduced.map((other) => (
                 <li key={other.id}>
-                  <Link to={`/contacts/${other.id}`}>{other.name}</Link>
+                  <Link to={recordPath('contacts', other.id)}>{other.name}</Link>
                 </li>
               ))}
             </ul>

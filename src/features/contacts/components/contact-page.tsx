@@ -28,6 +28,7 @@ import { ContactFormDialog } from '../forms/contact-form-dialog';
 import { ContactReachCard, ContactRelationshipCard } from './contact-facts-cards';
 import { useContactDetail } from '../hooks/use-contacts';
 import './contacts.css';
+import { recordPath } from '../../../lib/record-links';
 
 export function ContactPage({ contactId }: { contactId: string }) {
   const detail = useContactDetail(contactId);
@@ -230,7 +231,7 @@ function ContactDetailView({ detail }: { detail: ContactDetail }) {
               <ul className="link-list">
                 {detail.programs.map(({ id, program }) => (
                   <li key={id}>
-                    {program ? <Link to={`/programs/${id}`}>{program.name}</Link> : <span className="muted">Removed program</span>}
+                    {program ? <Link to={recordPath('programs', id)}>{program.name}</Link> : <span className="muted">Removed program</span>}
                   </li>
                 ))}
               </ul>
@@ -348,7 +349,7 @@ function TimelineItem({ interaction, detail }: { interaction: Interaction; detai
           <>
             {' · '}
             {detail.programNames[interaction.programId] ? (
-              <Link to={`/programs/${interaction.programId}`}>{detail.programNames[interaction.programId]}</Link>
+              <Link to={recordPath('programs', interaction.programId)}>{detail.programNames[interaction.programId]}</Link>
             ) : (
               'Removed program'
             )}
@@ -362,7 +363,7 @@ function TimelineItem({ interaction, detail }: { interaction: Interaction; detai
           {others.map((id, index) => (
             <span key={id}>
               {index > 0 && ', '}
-              {detail.contactNames[id] ? <Link to={`/contacts/${id}`}>{detail.contactNames[id]}</Link> : 'Removed contact'}
+              {detail.contactNames[id] ? <Link to={recordPath('contacts', id)}>{detail.contactNames[id]}</Link> : 'Removed contact'}
             </span>
           ))}
         </p>

@@ -10,6 +10,7 @@ import type { Contact } from '../../../domain/entities';
 import { daysSinceTouch, touchAgoLabel } from '../../../domain/contact-facts';
 import { CONTACT_ROLE_LABELS } from '../../../domain/vocabulary';
 import { StageBadge } from '../../../components/stage-badge';
+import { recordPath } from '../../../lib/record-links';
 
 export const CONTACT_ROW_HEIGHT = 80;
 
@@ -88,7 +89,7 @@ function ContactRow({ contact, today, position, setSize, top }: ContactRowProps)
       style={{ transform: `translateY(${top}px)`, height: CONTACT_ROW_HEIGHT }}
     >
       <div className="contact-row-main">
-        <Link to={`/contacts/${contact.id}`} className="contact-row-name">
+        <Link to={recordPath('contacts', contact.id)} className="contact-row-name">
           {contact.name}
         </Link>
         <span className="contact-row-where">{where || CONTACT_ROLE_LABELS[contact.role]}</span>

@@ -27,6 +27,7 @@ import { useAllContacts, useAllPrograms } from '../hooks/use-contacts';
 import { useContactListResult, useContactListView } from '../hooks/use-contact-list';
 import { ContactRows } from './contact-rows';
 import './contacts.css';
+import { recordPath } from '../../../lib/record-links';
 
 const IDLE_CHOICES = [7, 14, 30, 60, 90, 180, 365];
 
@@ -198,7 +199,7 @@ export function ContactsScreen() {
           onSaved={(contact) => {
             setCreating(false);
             showToast({ message: `Saved ${contact.name}.`, tone: 'success' });
-            navigate(`/contacts/${contact.id}`);
+            navigate(recordPath('contacts', contact.id));
           }}
         />
       )}

@@ -40,6 +40,7 @@ import { ProgramChecklist } from './program-checklist';
 import { TagInput } from './tag-input';
 import '../../../components/record-layout.css';
 import '../components/contacts.css';
+import { recordPath } from '../../../lib/record-links';
 
 /** A number field left half-typed gives NaN; say what is expected instead of zod's wording. */
 function numberMessage(error: FieldError | undefined): string | undefined {
@@ -126,7 +127,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
       const merged = await mergeIntoContact(existingId, contactEntryFrom(formValues));
       onClose();
       showToast({ message: `Merged into ${merged.name}.`, tone: 'success' });
-      navigate(`/contacts/${merged.id}`);
+      navigate(recordPath('contacts', merged.id));
     } catch (e) {
       setSubmitError(`${saveFailureMessage(e)} Nothing was changed.`);
       setBusy(false);
@@ -173,7 +174,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
               busy={busy}
               onOpen={(id) => {
                 onClose();
-                navigate(`/contacts/${id}`);
+                navigate(recordPath('contacts', id));
               }}
               onMerge={(id) => void handleSubmit((values) => merge(id, values))()}
               onSaveAnyway={() => void handleSubmit((values) => save(values, true))()}

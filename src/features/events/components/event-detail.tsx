@@ -19,6 +19,7 @@ import { EventFormDialog } from '../forms/event-form-dialog';
 import { MetCaptureForm } from '../forms/met-capture-form';
 import { eventDatesLabel, windowLabel } from './event-dates';
 import './events.css';
+import { recordPath } from '../../../lib/record-links';
 
 const STATUS_LABELS: Record<Reminder['status'], string> = {
   open: 'Open',
@@ -65,7 +66,7 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
           label: 'Undo',
           run: async () => {
             await restoreFromTrash(entry.id);
-            navigate(`/events/${event.id}`);
+            navigate(recordPath('events', event.id));
           },
         },
       });
@@ -112,7 +113,7 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
                 return (
                   <li key={contact.id}>
                     <div>
-                      <Link to={`/contacts/${contact.id}`}>{contact.name}</Link>
+                      <Link to={recordPath('contacts', contact.id)}>{contact.name}</Link>
                       <span className="muted"> · {contact.institution || 'no institution'}</span>
                     </div>
                     <div className="event-person-outreach">

@@ -5,6 +5,7 @@ import type { EventSummary } from '../../../data/event-plans';
 import { EVENT_KIND_LABELS } from '../../../domain/vocabulary';
 import { eventDatesLabel } from './event-dates';
 import './events.css';
+import { recordPath } from '../../../lib/record-links';
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
@@ -23,7 +24,7 @@ function EventCard({ summary, today }: { summary: EventSummary; today: string })
     <li className="card event-card">
       <div className="event-card-head">
         <h3>
-          <Link to={`/events/${event.id}`}>{event.name}</Link>
+          <Link to={recordPath('events', event.id)}>{event.name}</Link>
         </h3>
         <span className="badge">{EVENT_KIND_LABELS[event.kind]}</span>
         {ongoing && <span className="badge badge-success">On now</span>}

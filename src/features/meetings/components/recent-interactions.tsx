@@ -9,6 +9,7 @@ import { toLocalDate } from '../../../lib/dates';
 import { useRecentInteractions } from '../hooks/use-recent-interactions';
 import { LogMeetingButton } from './log-meeting-button';
 import './recent-interactions.css';
+import { recordPath } from '../../../lib/record-links';
 
 export function RecentInteractions({ today, limit = 8 }: { today: string; limit?: number }) {
   const interactions = useRecentInteractions(limit);
@@ -40,7 +41,7 @@ export function RecentInteractions({ today, limit = 8 }: { today: string; limit?
                   interaction.people.map((person, index) => (
                     <Fragment key={person.id}>
                       {index > 0 && ', '}
-                      <Link to={`/contacts/${encodeURIComponent(person.id)}`}>{person.name}</Link>
+                      <Link to={recordPath('contacts', person.id)}>{person.name}</Link>
                     </Fragment>
                   ))
                 )}

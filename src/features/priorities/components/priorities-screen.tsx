@@ -19,6 +19,7 @@ import { usePriorities } from '../hooks/use-priorities';
 import { PriorityRow } from './priority-row';
 import { RankedList } from './ranked-list';
 import './priorities.css';
+import { recordPath } from '../../../lib/record-links';
 
 function isTrack(value: string | null): value is Track {
   return value !== null && (TRACKS as readonly string[]).includes(value);
@@ -157,7 +158,7 @@ export function PrioritiesScreen() {
                 key={row.id}
                 rank={place}
                 name={program?.name ?? 'Unnamed program'}
-                href={`/programs/${encodeURIComponent(row.id)}`}
+                href={recordPath('programs', row.id)}
                 score={row.score}
                 contributions={row.contributions}
                 extra={
@@ -182,7 +183,7 @@ export function PrioritiesScreen() {
               key={row.id}
               rank={place}
               name={contactsById.get(row.id)?.name ?? 'Unnamed contact'}
-              href={`/contacts/${encodeURIComponent(row.id)}`}
+              href={recordPath('contacts', row.id)}
               score={row.score}
               contributions={row.contributions}
               extra={

@@ -15,6 +15,7 @@ import {
   type ApplicationStatus,
 } from '../../../domain/vocabulary';
 import { showToast } from '../../../stores/toast-store';
+import { recordPath } from '../../../lib/record-links';
 
 const DRAG_TYPE = 'application/x-rapport-program';
 
@@ -154,7 +155,7 @@ function ProgramCard({ program, hintId, dragging, focusRequest, onFocused, onMov
     >
       <Link
         ref={linkRef}
-        to={`/programs/${program.id}`}
+        to={recordPath('programs', program.id)}
         className="program-card-name"
         aria-describedby={hintId}
         onKeyDown={(e) => {

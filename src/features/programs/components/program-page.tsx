@@ -27,6 +27,7 @@ import { showToast } from '../../../stores/toast-store';
 import { ProgramFormDialog } from '../forms/program-form-dialog';
 import { useProgramDetail } from '../hooks/use-programs';
 import './programs.css';
+import { recordPath } from '../../../lib/record-links';
 
 export function ProgramPage({ programId }: { programId: string }) {
   const detail = useProgramDetail(programId);
@@ -130,7 +131,7 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
               <ul className="link-list" aria-label={`Contacts at ${program.name}`}>
                 {detail.contacts.map((contact) => (
                   <li key={contact.id} className="person-line">
-                    <Link to={`/contacts/${contact.id}`}>{contact.name}</Link>{' '}
+                    <Link to={recordPath('contacts', contact.id)}>{contact.name}</Link>{' '}
                     <span className="muted">{contact.title || CONTACT_ROLE_LABELS[contact.role]}</span>{' '}
                     <StageBadge stage={contact.stage} />
                   </li>
@@ -156,7 +157,7 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
                       {interaction.contactIds.map((id, index) => (
                         <span key={id}>
                           {index > 0 && ', '}
-                          {detail.contactNames[id] ? <Link to={`/contacts/${id}`}>{detail.contactNames[id]}</Link> : 'Removed contact'}
+                          {detail.contactNames[id] ? <Link to={recordPath('contacts', id)}>{detail.contactNames[id]}</Link> : 'Removed contact'}
                         </span>
                       ))}
                     </p>

@@ -31,6 +31,7 @@ import { useAllPrograms, useProgramListView } from '../hooks/use-programs';
 import { ProgramBoard } from './program-board';
 import { ProgramsTable } from './programs-table';
 import './programs.css';
+import { recordPath } from '../../../lib/record-links';
 
 export function ProgramsScreen() {
   const navigate = useNavigate();
@@ -213,7 +214,7 @@ export function ProgramsScreen() {
           onSaved={(program) => {
             setCreating(false);
             showToast({ message: `Saved ${program.name}.`, tone: 'success' });
-            navigate(`/programs/${program.id}`);
+            navigate(recordPath('programs', program.id));
           }}
         />
       )}

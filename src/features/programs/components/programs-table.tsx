@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Program } from '../../../domain/entities';
 import { APPLICATION_STATUS_LABELS, REGION_LABELS, TRACK_LABELS } from '../../../domain/vocabulary';
+import { recordPath } from '../../../lib/record-links';
 
 /** Programs as a table, one row each, in the order the view sorts them. */
 export function ProgramsTable({ programs }: { programs: readonly Program[] }) {
@@ -21,7 +22,7 @@ export function ProgramsTable({ programs }: { programs: readonly Program[] }) {
           {programs.map((program) => (
             <tr key={program.id}>
               <th scope="row">
-                <Link to={`/programs/${program.id}`}>{program.name}</Link>
+                <Link to={recordPath('programs', program.id)}>{program.name}</Link>
                 {program.institution && <span className="table-sub muted">{program.institution}</span>}
               </th>
               <td>{[program.city, program.state].filter(Boolean).join(', ') || '—'}</td>

@@ -24,6 +24,7 @@ import { REMINDER_KIND_LABELS, type ReminderKind } from '../../../domain/vocabul
 import { addLocalDays, shortDayLabel } from '../../../lib/dates';
 import { showToast } from '../../../stores/toast-store';
 import { downloadRemindersIcs } from '../download-ics';
+import { recordPath } from '../../../lib/record-links';
 
 // The edit form (react-hook-form and its resolver) loads on first use.
 const ReminderEditDialog = lazy(() => import('../forms/reminder-edit-dialog').then((m) => ({ default: m.ReminderEditDialog })));
@@ -150,7 +151,7 @@ export function ReminderRow({ reminder, today }: ReminderRowProps) {
           </h3>
           <p className="reminder-meta">
             {reminder.person ? (
-              <Link to={`/contacts/${encodeURIComponent(reminder.person.id)}`} className="reminder-person">
+              <Link to={recordPath('contacts', reminder.person.id)} className="reminder-person">
                 {reminder.person.name}
               </Link>
             ) : (
@@ -197,7 +198,7 @@ export function ReminderRow({ reminder, today }: ReminderRowProps) {
         </div>
         <p className="reminder-links">
           <Link to={`/templates?reminder=${encodeURIComponent(reminder.id)}`}>Draft message</Link>
-          {reminder.person && <Link to={`/contacts/${encodeURIComponent(reminder.person.id)}`}>Open contact</Link>}
+          {reminder.person && <Link to={recordPath('contacts', reminder.person.id)}>Open contact</Link>}
           <button type="button" className="link-button" aria-describedby={titleId} onClick={() => void addToCalendar()}>
             Add to calendar
           </button>

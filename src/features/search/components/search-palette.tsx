@@ -9,6 +9,7 @@ import { Dialog } from '../../../components/dialog';
 import { rankSearchTargets, type SearchTarget } from '../../../domain/quick-search';
 import { useSearchTargets } from '../hooks/use-search-targets';
 import './search.css';
+import { recordPath } from '../../../lib/record-links';
 
 const MAX_RESULTS = 12;
 
@@ -30,7 +31,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
 
   function open(target: SearchTarget) {
     onClose();
-    navigate(`/${target.kind === 'contact' ? 'contacts' : 'programs'}/${target.id}`);
+    navigate(recordPath(target.kind === 'contact' ? 'contacts' : 'programs', target.id));
   }
 
   const status =
