@@ -198,7 +198,7 @@ export function keptReminders(reviewed: readonly ReviewedProposal[]): KeptRemind
   const issues: Record<string, FieldIssue[]> = {};
   for (const item of reviewed) {
     if (!item.include) continue;
-    const { key: _key, ruleId: _ruleId, windowPassed: _windowPassed, ...draft } = item.proposal;
+    const { key: _key, ruleId: _ruleId, windowPassed: _windowPassed, replaces: _replaces, ...draft } = item.proposal;
     const candidate: ReminderDraft = { ...draft, title: item.title, dueDate: item.dueDate, latestDate: item.latestDate };
     const parsed = reminderFieldsSchema.safeParse(candidate);
     if (parsed.success) drafts.push({ ...candidate, title: parsed.data.title });

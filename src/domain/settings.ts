@@ -25,6 +25,8 @@ export const followUpRulesSchema = z
   .object({
     conferenceThankYou: offsetRule(3, 7),
     firstMeetingFollowUp: offsetRule(28, 42),
+    /** The update a few weeks after the thank-you to someone first met at a conference. */
+    conferenceFollowUp: offsetRule(28, 42),
     interviewThankYou: offsetRule(1, 3),
     commitment: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
     preEventOutreach: offsetRule(-14, -7),
@@ -41,6 +43,7 @@ export const followUpRulesSchema = z
   .default({
     conferenceThankYou: { enabled: true, dueOffsetDays: 3, latestOffsetDays: 7 },
     firstMeetingFollowUp: { enabled: true, dueOffsetDays: 28, latestOffsetDays: 42 },
+    conferenceFollowUp: { enabled: true, dueOffsetDays: 28, latestOffsetDays: 42 },
     interviewThankYou: { enabled: true, dueOffsetDays: 1, latestOffsetDays: 3 },
     commitment: { enabled: true },
     preEventOutreach: { enabled: true, dueOffsetDays: -14, latestOffsetDays: -7 },

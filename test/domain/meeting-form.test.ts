@@ -25,6 +25,7 @@ const proposal = (key: string, overrides: Partial<ProposedReminder> = {}): Propo
   key,
   ruleId: 'conferenceThankYou',
   windowPassed: false,
+  replaces: [],
   dueDate: '2027-03-13',
   latestDate: '2027-03-17',
   title: `Title ${key}`,

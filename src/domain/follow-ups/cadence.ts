@@ -8,6 +8,7 @@ import type { FollowUpRules } from '../settings';
 import type { RelationshipStage } from '../vocabulary';
 import { addLocalDays, shortDayLabel } from '../../lib/dates';
 import { clip, type ReminderDraft } from './reminder-draft';
+import { hasOpenFollowUp } from './update-family';
 
 /** Stages that get the mentor default cadence when the contact has none of its own. */
 export const MENTOR_STAGES: readonly RelationshipStage[] = ['mentor', 'advocate'];
@@ -55,7 +56,8 @@ export function isOpenCadenceReminder(reminder: CadenceReminder, contactId: stri
 /**
  * What to write so that the contact ends with at most one open keep-in-touch
  * reminder, due `lastTouchDay` + cadence, latest due + grace days:
- * - no cadence: remove every open one;
+ * - no cadence, or an open follow-up of the contact that already asks for the
+ *   update (one update reminder per relationship): remove every open one;
  * - none open: create one;
  * - one or more open: move (update) the first by id, remove the rest (this also
  *   heals duplicates left by an older version or another device);
@@ -77,7 +79,9 @@ export function planCadenceReminder(
     .filter((r) => isOpenCadenceReminder(r, contact.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cadence = effectiveCadenceDays(contact, rules);
-  if (cadence === null) return open.map((r) => ({ type: 'remove', id: r.id }));
+  if (cadence === null || hasOpenFollowUp(existingReminders, contact.id)) {
+    return open.map((r) => ({ type: 'remove', id: r.id }));
+  }
 
   const dueDate = addLocalDays(lastTouchDay, cadence);
   const wanted: CadenceChanges = {

@@ -77,6 +77,7 @@ export function planEventOutreach(input: EventOutreachInput): ProposedReminder[]
       key: `preEventOutreach:${event.id}:${contactId}`,
       ruleId: 'preEventOutreach',
       windowPassed: false,
+      replaces: [],
       dueDate: window.dueDate,
       latestDate: window.latestDate,
       kind: 'pre-event-outreach',

@@ -42,7 +42,8 @@ const propose = (kind: Parameters<typeof interaction>[0], occurredAt: string) =>
   proposeFollowUps({
     interaction: interaction(kind, occurredAt, ['c-lee']),
     contacts: [lee],
-    history: {},
+    // Met before, so a conference talk proposes the thank-you alone (the follow-up for new people has its own tests).
+    history: { 'c-lee': { priorInteractions: [{ id: 'old', kind: 'email', occurredAt: '2000-01-01T12:00:00.000Z' }] } },
     rules: defaultRules(),
     today: '2026-01-01',
   }).map((p) => [p.dueDate, p.latestDate]);
