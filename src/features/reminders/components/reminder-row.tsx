@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { completeReminder, completeThankYouWithEmail, dismissReminder, snoozeReminder } from '../../../data/log-interaction';
+import { completeReminder, completeThankYouWithEmail, dismissReminder, snoozeReminder } from '../../../data/reminders-inbox';
 import type { ReminderWithPerson } from '../../../data/reminder-queries';
 import { undoReminderChange, undoThankYouWithEmail } from '../../../data/reminder-undo';
 import type { Reminder } from '../../../domain/entities';
