@@ -9,6 +9,8 @@ import type { ProposalChoice, ReviewedProposal } from '../../../domain/meeting-f
 import type { FieldIssue } from '../../../domain/validation';
 import { REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
 import { windowLabel } from '../../../domain/follow-ups/inbox';
+import type { ReplacedReminder } from '../../../domain/follow-ups/update-family';
+import { shortDayLabel } from '../../../lib/dates';
 
 interface ProposedRemindersProps {
   reviewed: ReviewedProposal[] | undefined;
@@ -92,6 +94,9 @@ function ProposalRow({
           : ''}
         {proposal.reason}
       </p>
+      {item.include && proposal.replaces.length > 0 && (
+        <p className="proposal-replaces">{replacesLabel(proposal.replaces)}</p>
+      )}
       {item.include && (
         <div className="proposal-fields" role="group" aria-label={`Edit “${item.title || proposal.title}”`}>
           <Field label="Title" error={issue('title')} className="proposal-title-field">
@@ -112,6 +117,14 @@ function ProposalRow({
       )}
     </li>
   );
+}
+
+/** "Replaces the keep-in-touch reminder due Tue 12 Jan." */
+function replacesLabel(replaced: readonly ReplacedReminder[]): string {
+  const parts = replaced.map(
+    (r) => `the ${r.kind === 'keep-in-touch' ? 'keep-in-touch reminder' : 'earlier follow-up'} due ${shortDayLabel(r.dueDate)}`,
+  );
+  return `Replaces ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}.`;
 }
 
 function capitalize(text: string): string {
