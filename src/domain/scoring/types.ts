@@ -62,7 +62,7 @@ export interface FactorPart {
 }
 
 export type ContactFactor = 'strength' | 'leverage' | 'urgency';
-export type ProgramFactor = 'fit' | 'connection' | 'engagement';
+export type ProgramFactor = 'fit' | 'connection' | 'engagement' | 'interest';
 
 /** One factor's share of a score. The `points` of a score's contributions add up to its `score` exactly (in tenths). */
 export interface Contribution<F extends string = string> {

@@ -45,7 +45,9 @@ describe('PrioritiesScreen', () => {
       .getAllByRole('listitem')
       .filter((item) => !item.classList.contains('breakdown-total'))
       .map((item) => Number(/^([\d.]+) \//.exec(item.querySelector('.breakdown-points')?.textContent ?? '')?.[1]));
-    expect(points).toHaveLength(3);
+    // Fit, connection, engagement and your interest.
+    expect(points).toHaveLength(4);
+    expect(breakdown).toHaveTextContent('Your interest');
     expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(score, 5);
     expect(score).toBeGreaterThan(0);
   });
@@ -54,7 +56,7 @@ describe('PrioritiesScreen', () => {
     await seed();
     renderWithRouter(<PrioritiesScreen />);
     await updateScoringSettings({
-      programWeights: { fit: 10, connection: 0, engagement: 0 },
+      programWeights: { fit: 10, connection: 0, engagement: 0, interest: 0 },
       criterionWeights: { research: 10, culture: 0 },
     });
     await waitFor(() => expect(programNames()).toEqual(['Alpha IR', 'Beta IR']));
@@ -65,7 +67,7 @@ describe('PrioritiesScreen', () => {
   it('re-ranks from the Weights panel on the screen itself', async () => {
     await seed();
     await updateScoringSettings({
-      programWeights: { fit: 10, connection: 0, engagement: 0 },
+      programWeights: { fit: 10, connection: 0, engagement: 0, interest: 0 },
       criterionWeights: { research: 10, culture: 0 },
     });
     const { user } = renderWithRouter(<PrioritiesScreen />);

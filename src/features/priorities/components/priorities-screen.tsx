@@ -71,7 +71,7 @@ export function PrioritiesScreen() {
   const header = (
     <PageHeader
       title="Priorities"
-      description="Where to spend your time: programs ranked by fit, connection and engagement; people by relationship strength, leverage and urgency. Open Weights to decide what counts; the lists re-rank as you move a slider."
+      description="Where to spend your time: programs ranked by fit, connection, engagement and your own interest; people by relationship strength, leverage and urgency. Open Weights to decide what counts; the lists re-rank as you move a slider."
     />
   );
 
