@@ -172,7 +172,7 @@ export function scoreFactors(input: FactorInput): ScoredFactors {
       name: contact.name,
       parts: [strength, leverage, urgencyFromSignals(signals)],
       strength: strength.value,
-      nextAction: nextActionFromSignals(contact.stage, signals, dayLabel),
+      nextAction: nextActionFromSignals(contact, signals, dayLabel),
     };
   });
 

@@ -75,7 +75,7 @@ describe('rankPriorities on a hand-worked world', () => {
     ]);
     expect(lee?.strength).toBeCloseTo(0.54, 10);
     expect(lee?.contributions[1].detail).toBe('Program director · linked to North IR (fit 94%, interest 5/5)');
-    expect(lee?.nextAction.text).toBe('12 weeks since your last update');
+    expect(lee?.nextAction.text).toBe('Send Dr. Lee an update (12 weeks since the last)');
   });
 
   it('scores Dr. Patel, a resident owed an abstract with an overdue thank-you', () => {
@@ -88,7 +88,7 @@ describe('rankPriorities on a hand-worked world', () => {
     expect(patel?.contributions.map((c) => c.points)).toEqual([11.5, 17, 25]);
     expect(patel?.nextAction).toEqual({
       kind: 'overdue-reminder',
-      text: 'Thank-you overdue since 28 Mar',
+      text: 'Thank Dr. Patel (overdue since 28 Mar)',
       reminderId: 'r1',
       commitmentId: null,
       day: '2026-03-28',
@@ -103,7 +103,7 @@ describe('rankPriorities on a hand-worked world', () => {
       ['c0', 1.8, 3],
       ['c3', 1.8, 4],
     ]);
-    expect(byId.get('c3')?.nextAction.text).toBe('Introduce yourself with a short note');
+    expect(byId.get('c3')?.nextAction.text).toBe('Introduce yourself to Sam Rivera with a short note');
   });
 
   it('scores North IR from fit, both contacts, engagement and your interest', () => {
