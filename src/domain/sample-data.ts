@@ -118,7 +118,7 @@ const TOPICS = [
   'building a case log during an away rotation',
   'a QI project on sedation times',
   'genicular artery embolization',
-  'how their program structures the integrated IR years',
+  'how the program structures the integrated IR years',
   'portal hypertension and TIPS',
   'a case report on splenic trauma embolization',
 ];
