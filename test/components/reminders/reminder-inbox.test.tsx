@@ -56,13 +56,15 @@ const row = (title: string) => screen.getByRole('article', { name: title });
 const titlesIn = (name: string) => within(group(name)).queryAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
 
 describe('Reminders inbox', () => {
-  it('groups open reminders into overdue, today, next 7 days and later, each with its person and window', async () => {
+  it('groups open reminders by what they hold: overdue, in their window, due today, next 7 days and later', async () => {
+    await add({ title: 'Call the coordinator', kind: 'custom', dueDate: '2027-03-10', latestDate: '2027-03-11' });
     renderInbox();
     await screen.findByRole('heading', { name: 'Reminders', level: 1 });
     await screen.findByRole('article', { name: 'Thank Dr. Ana Lee after SIR' });
     expect(titlesIn('Overdue')).toEqual(['Thank Dr. Ana Lee after SIR']);
-    expect(titlesIn('Today')).toEqual(['Send Dr. Ana Lee a progress update']);
-    expect(titlesIn('Next 7 days')).toEqual(['Ask about the case log', 'Deliver the abstract']);
+    expect(titlesIn('In their window')).toEqual(['Send Dr. Ana Lee a progress update']);
+    expect(titlesIn('Due today')).toEqual(['Call the coordinator']);
+    expect(titlesIn('Coming up in the next 7 days')).toEqual(['Ask about the case log', 'Deliver the abstract']);
     expect(titlesIn('Later')).toEqual(['Plan the away rotation ask']);
     expect(screen.queryByText('Already done')).not.toBeInTheDocument();
 
@@ -99,8 +101,9 @@ describe('Reminders inbox', () => {
     await db.reminders.bulkDelete([dueToday.id, nextWeek.id, snoozed.id]);
     const view = renderInbox();
     await screen.findByRole('article', { name: 'Thank Dr. Ana Lee after SIR' });
-    expect(group('Today')).toHaveTextContent('Nothing due today.');
-    expect(group('Next 7 days')).toHaveTextContent('Nothing due in the next 7 days.');
+    expect(group('Due today')).toHaveTextContent('Nothing due today.');
+    expect(group('In their window')).toHaveTextContent('Nothing that was due earlier is still waiting.');
+    expect(group('Coming up in the next 7 days')).toHaveTextContent('Nothing due in the next 7 days.');
     await db.reminders.clear();
     expect(await screen.findByRole('heading', { name: 'No open reminders' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log meeting' })).toBeInTheDocument();
@@ -152,7 +155,7 @@ describe('Reminders inbox', () => {
     const options = within(update).getByRole('group', { name: 'Snooze until' });
     await user.click(within(options).getByRole('button', { name: /^3 days/ }));
     await waitFor(async () => expect(await db.reminders.get(dueToday.id)).toMatchObject({ status: 'snoozed', snoozedUntil: '2027-03-13' }));
-    await waitFor(() => expect(titlesIn('Next 7 days')).toContain('Send Dr. Ana Lee a progress update'));
+    await waitFor(() => expect(titlesIn('Coming up in the next 7 days')).toContain('Send Dr. Ana Lee a progress update'));
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await db.reminders.get(dueToday.id)).toMatchObject({ status: 'open', snoozedUntil: null }));
 
