@@ -261,7 +261,7 @@ describe('calendar export', () => {
     }));
   }
 
-  it('“Add to calendar” downloads one reminder as a valid .ics with an alarm on its due day', async () => {
+  it('“Add to calendar” downloads one reminder as a valid .ics; an overdue one sits on today so its alarm rings', async () => {
     const { user } = renderInbox();
     const thanks = await screen.findByRole('article', { name: 'Thank Dr. Ana Lee after SIR' });
     await user.click(within(thanks).getByRole('button', { name: 'Add to calendar' }));
@@ -269,8 +269,9 @@ describe('calendar export', () => {
     expect(blobs).toHaveLength(1);
     expect(blobs[0].type).toBe('text/calendar;charset=utf-8');
     const [event] = await parsed(blobs[0]);
-    expect(event).toMatchObject({ summary: 'Thank Dr. Ana Lee after SIR', start: '2027-03-01', alarms: 1 });
+    expect(event).toMatchObject({ summary: 'Thank Dr. Ana Lee after SIR', start: '2027-03-10', alarms: 1 });
     expect(event.description).toContain('Person: Dr. Ana Lee');
+    expect(event.description).toMatch(/^Overdue: its window ended Fri 5 Mar 2027\. Placed on the day of export/);
   });
 
   it('“Export all open reminders” puts every open and snoozed reminder in one file', async () => {

@@ -123,6 +123,7 @@ describe(`DST weeks in ${ZONE}`, () => {
     const result = remindersToIcs([reminder({ id: 'r', dueDate: '2026-03-08', latestDate: '2026-03-08' })], {
       contacts: [],
       now: new Date('2026-03-01T12:00:00Z'),
+      today: '2026-03-01',
     });
     if (!result.ok) throw new Error(result.error);
     const vevent = new ICAL.Component(ICAL.parse(result.ics)).getFirstSubcomponent('vevent');
