@@ -139,6 +139,27 @@ describe('Log meeting dialog', () => {
     expect(open.map((r) => r.kind)).toEqual(['follow-up']);
   });
 
+  it('asks before saving patient identifiers: "Remove them" takes them out, "Save anyway" saves as typed', async () => {
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const notes = within(dialog).getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'Case: MRN 12345678, DOB 03/14/1962 in clinic');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const ask = await within(dialog).findByRole('alert');
+    expect(ask).toHaveTextContent('This note looks like it holds patient identifiers: “MRN 12345678”, “DOB 03/14/1962”');
+    expect(await db.interactions.count()).toBe(0);
+    await user.click(within(ask).getByRole('button', { name: 'Remove them' }));
+    expect(notes).toHaveValue('Case: in clinic');
+    expect(await db.interactions.count()).toBe(0);
+
+    await user.type(notes, ' MRN 87654321');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await db.interactions.toArray();
+    expect(saved.notes).toBe('Case: in clinic MRN 87654321');
+  });
+
   it('an unticked contact update is not written', async () => {
     const { user, dialog, contacts } = await openDialog();
     await user.type(contacts, 'drum{Enter}');

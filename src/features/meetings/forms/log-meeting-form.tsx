@@ -48,6 +48,8 @@ import type { MeetingChoices } from '../hooks/use-meeting-choices';
 import { proposalKey, useProposedReminders } from '../hooks/use-proposed-reminders';
 import { CommitmentsEditor } from './commitments-editor';
 import { ContactCombobox } from './contact-combobox';
+import { checkPatientData, withoutPatientData } from '../../../domain/playbook/patient-data-check';
+import { PatientDataConfirm } from './patient-data-confirm';
 import { ProposedAdvances } from './proposed-advances';
 import { ProposedReminders } from './proposed-reminders';
 
@@ -60,6 +62,9 @@ interface LogMeetingFormProps {
   /** Kept current with whether the form holds unsaved input, so closing can ask first. */
   dirtyRef?: RefObject<boolean>;
 }
+
+/** The free-text fields checked for patient identifiers before saving. */
+const TEXT_FIELDS = ['summary', 'notes', 'learned', 'nextStep'] as const;
 
 /** The name of the performance measure around the Log meeting write (read by the bench). */
 export const SAVE_MEASURE = 'rapport:log-meeting-write';
@@ -89,6 +94,9 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   const [declinedAdvances, setDeclinedAdvances] = useState<ReadonlySet<string>>(new Set());
   // The far-ahead When the user was asked about: saving again with the same value keeps it.
   const confirmedWhen = useRef<string | null>(null);
+  // Likely patient identifiers found at Save: the user removes them or saves anyway (then this is null and `allowPatientData` set).
+  const [patientData, setPatientData] = useState<string[] | null>(null);
+  const allowPatientData = useRef(false);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
 
   const dirty = isDirty || Object.keys(proposalChoices).length > 0 || declinedAdvances.size > 0;
@@ -166,6 +174,11 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
     if (question !== null && confirmedWhen.current !== when) {
       confirmedWhen.current = when;
       form.setError('occurredAt', { type: 'far-ahead', message: question }, { shouldFocus: true });
+      return;
+    }
+    const flagged = TEXT_FIELDS.flatMap((field) => checkPatientData(form.getValues(field)).map((f) => f.phrase));
+    if (flagged.length > 0 && !allowPatientData.current) {
+      setPatientData(flagged);
       return;
     }
     savingRef.current = true;
@@ -321,6 +334,25 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             });
           }}
         />
+        {patientData && (
+          <PatientDataConfirm
+            phrases={patientData}
+            onRemove={() => {
+              for (const field of TEXT_FIELDS) {
+                const value = form.getValues(field);
+                const cleaned = withoutPatientData(value);
+                if (cleaned !== value) form.setValue(field, cleaned, { shouldDirty: true });
+              }
+              setPatientData(null);
+              showToast({ message: 'Removed. Check the note, then save.' });
+            }}
+            onSaveAnyway={() => {
+              allowPatientData.current = true;
+              setPatientData(null);
+              void submit();
+            }}
+          />
+        )}
         {saveError && (
           <div className="notice notice-danger save-error" role="alert">
             <strong>Not saved.</strong> {saveError} Everything you typed is still here.
