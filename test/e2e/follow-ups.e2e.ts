@@ -66,7 +66,7 @@ describe('follow-ups a user can trust', () => {
     await dialog.getByRole('textbox', { name: 'Summary' }).fill('Talked about her Y-90 dosimetry project');
     const followUp = dialog.getByRole('checkbox', { name: `Send ${MENTOR} a progress update` });
     await expect.poll(() => followUp.isChecked()).toBe(true);
-    const proposal = dialog.locator('li.proposal').filter({ has: followUp });
+    const proposal = dialog.locator('li.proposal').filter({ has: page.getByRole('checkbox', { name: `Send ${MENTOR} a progress update` }) });
     const dueLabel = format(new Date(`${keepInTouch.dueDate}T12:00:00`), 'EEE d MMM');
     await expect.poll(() => proposal.textContent()).toContain(`Replaces the keep-in-touch reminder due ${dueLabel}.`);
     await page.screenshot({ path: '/tmp/issue15-mentor-dialog.png' });
@@ -140,6 +140,29 @@ describe('follow-ups a user can trust', () => {
     await row.getByRole('button', { name: `Show breakdown for ${target}` }).click();
     await expect.poll(() => row.textContent()).toContain('You rated your interest 5 of 5');
     await page.screenshot({ path: '/tmp/issue15-priorities.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('drafts a thank-you and a progress update for three sample contacts with no gap left to fill', { timeout: 180_000 }, async () => {
+    const { page, context, errors } = await openApp(browser, { beforeGoto: (p) => p.clock.install({ time: START }) });
+    await loadSampleData(page);
+    const people = ['Dr. Elena Greenhalgh', 'Dr. Amara Drummond', 'Dr. Dev Zielinski'];
+    for (const [i, name] of people.entries()) {
+      const id = await contactIdByName(page, name);
+      for (const template of ['post-conference-thank-you', 'mentor-progress-update']) {
+        await page.goto(`${page.url().replace(/\/[^/]*(\?.*)?$/, '')}/templates?template=${template}&contact=${id}`);
+        const message = page.getByRole('textbox', { name: 'Message' });
+        await message.waitFor();
+        const body = await message.inputValue();
+        const subject = await page.getByRole('textbox', { name: 'Subject' }).inputValue();
+        expect(`${subject}\n${body}`).not.toMatch(/[[\]{}]/);
+        expect(body).toMatch(/^Dear Dr\. \w+,\n\n/);
+        // With every gap filled, the draft can go to the mail app.
+        await page.getByRole('link', { name: 'Open in mail app' }).waitFor();
+        await page.locator('.draft-editor').screenshot({ path: `/tmp/issue15-draft-${i + 1}-${template}.png` });
+      }
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

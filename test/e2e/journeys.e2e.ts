@@ -128,7 +128,9 @@ describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
     const followUpTitle = `Send ${MENTOR} a progress update`;
     const proposed = dialog.getByRole('checkbox', { name: followUpTitle });
     await expect.poll(() => proposed.isChecked()).toBe(true);
-    await expect.poll(() => dialog.locator('li.proposal').filter({ has: proposed }).textContent()).toContain('Replaces the keep-in-touch reminder due');
+    await expect
+      .poll(() => dialog.locator('li.proposal').filter({ has: page.getByRole('checkbox', { name: followUpTitle }) }).textContent())
+      .toContain('Replaces the keep-in-touch reminder due');
     await snap(page, tag, 'log-meeting');
     await expectNoSidewaysScroll(page, size.width);
     await dialog.getByRole('button', { name: 'Save' }).click();

@@ -109,7 +109,7 @@ Kind regards,
 
 I hope you are well. When we spoke on {{lastInteraction.date}} about {{lastInteraction.topic}}, your advice gave me a clear next step, and I wanted to let you know how I have been getting on.
 
-Since then I have been working on the points you raised, and it has already shaped how I am preparing my application. I would be glad to tell you more, and to hear any advice on where to focus next, if you have a few minutes in the coming weeks.
+Since then I have been working on the points you raised, and they have already shaped how I am preparing my application. I would be glad to tell you more, and to hear any advice on where to focus next, if you have a few minutes in the coming weeks.
 
 Thank you for your continued guidance.
 
