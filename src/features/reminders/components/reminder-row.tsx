@@ -21,7 +21,7 @@ import {
   type SnoozeOption,
 } from '../../../domain/follow-ups/inbox';
 import { REMINDER_KIND_LABELS, type ReminderKind } from '../../../domain/vocabulary';
-import { addLocalDays, shortDayLabel } from '../../../lib/dates';
+import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../../lib/dates';
 import { showToast } from '../../../stores/toast-store';
 import { downloadRemindersIcs } from '../download-ics';
 
@@ -67,7 +67,7 @@ export function ReminderRow({ reminder, today }: ReminderRowProps) {
   const doneButton = useRef<HTMLButtonElement>(null);
 
   const before: Reminder = reminder;
-  const overdue = effectiveWindow(reminder).latestDate < today;
+  const overdue = isLocalDayBefore(effectiveWindow(reminder).latestDate, today);
   const offersEmail = MESSAGE_KINDS.includes(reminder.kind) && reminder.person !== null;
 
   async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
