@@ -138,7 +138,7 @@ describe('follow-ups a user can trust', () => {
     expect(after.indexOf(target)).toBeLessThan(4);
     const row = page.getByRole('region', { name: /Programs to focus on/ }).locator('.priority-row').nth(after.indexOf(target));
     await row.getByRole('button', { name: `Show breakdown for ${target}` }).click();
-    await expect.poll(() => row.textContent()).toContain('You rated your interest 5 of 5');
+    await expect.poll(() => row.textContent()).toContain('5 of 5');
     await page.screenshot({ path: '/tmp/issue15-priorities.png', fullPage: true });
     expect(errors).toEqual([]);
     await context.close();

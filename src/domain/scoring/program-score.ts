@@ -159,7 +159,7 @@ export function programEngagement(
  */
 export function programInterest(program: Pick<ScoringProgram, 'interest'>): FactorPart {
   const interest = Math.min(Math.max(Math.round(program.interest), 1), 5);
-  return { value: (interest - 1) / 4, detail: `You rated your interest ${interest} of 5` };
+  return { value: (interest - 1) / 4, detail: `${interest} of 5` };
 }
 
 /**

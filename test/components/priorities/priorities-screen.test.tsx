@@ -104,7 +104,7 @@ describe('PrioritiesScreen', () => {
     await waitFor(() => expect(programNames()).toEqual(['Beta IR', 'Alpha IR']));
     const list = screen.getByRole('region', { name: /Programs to focus on/ });
     const [first] = within(list).getAllByRole('listitem').filter((item) => item.classList.contains('priority-row'));
-    expect(first).toHaveTextContent('Ahead of Alpha IR on your interest (+50.0 points): You rated your interest 5 of 5.');
+    expect(first).toHaveTextContent('Ahead of Alpha IR on your interest (+50.0 points): 5 of 5.');
   });
 
   it('offers the button that does the next action', async () => {

@@ -17,7 +17,7 @@ describe('neighbourComparison', () => {
     contributions: [
       part('fit', 'Fit', 30, 'Ratings 4.5/5'),
       part('connection', 'Connection', 20, '2 contacts · strongest Dr. Lee (54%)'),
-      part('interest', 'Your interest', 10, 'You rated your interest 5 of 5'),
+      part('interest', 'Your interest', 10, '5 of 5'),
     ],
   };
   it.each([
@@ -39,7 +39,7 @@ describe('neighbourComparison', () => {
     {
       name: 'one point, singular',
       behind: { score: 59, contributions: [part('fit', 'Fit', 30, ''), part('connection', 'Connection', 20, ''), part('interest', 'Your interest', 9, '')] },
-      line: 'Ahead of Bramblewood IR on your interest (+1.0 point): You rated your interest 5 of 5.',
+      line: 'Ahead of Bramblewood IR on your interest (+1.0 point): 5 of 5.',
     },
   ])('$name', ({ behind, line }) => {
     expect(neighbourComparison(ahead, behind, 'Bramblewood IR')).toBe(line);

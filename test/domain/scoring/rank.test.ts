@@ -119,7 +119,7 @@ describe('rankPriorities on a hand-worked world', () => {
       ['engagement', 4.4, 15.4],
       ['interest', 23.1, 23.1],
     ]);
-    expect(north.contributions[3]).toMatchObject({ label: 'Your interest', detail: 'You rated your interest 5 of 5' });
+    expect(north.contributions[3]).toMatchObject({ label: 'Your interest', detail: '5 of 5' });
     expect(north.contributions[1].detail).toBe('2 contacts · strongest Dr. Lee (54%)');
     expect(north.competitiveness.label).toBe('likely');
   });
