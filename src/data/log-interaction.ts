@@ -17,7 +17,7 @@ import {
   type Reminder,
 } from '../domain/entities';
 import { applyAdvance, proposeContactAdvances, type ContactAdvance } from '../domain/follow-ups/advances';
-import { planCadenceReminder, type CadenceWrite } from '../domain/follow-ups/cadence';
+import { cadenceMoveFor, planCadenceReminder, type CadenceMove, type CadenceWrite } from '../domain/follow-ups/cadence';
 import { planEventOutreach } from '../domain/follow-ups/events';
 import { toReminderFields, type ContactRef, type ProposedReminder, type ReminderDraft } from '../domain/follow-ups/reminder-draft';
 import { proposeFollowUps, type ContactHistory, type InteractionForRules } from '../domain/follow-ups/rules';
@@ -55,6 +55,8 @@ export interface LoggedInteraction {
 export interface InteractionPlan {
   proposals: ProposedReminder[];
   advances: ContactAdvance[];
+  /** Where each stored contact's keep-in-touch reminder goes unless a kept follow-up replaces it. */
+  cadenceMoves: CadenceMove[];
 }
 
 /** A contact typed inline: a name, and the stage and how-met the inline form set, when it set them. */
@@ -93,7 +95,18 @@ export async function planFollowUpsFor(
       today: toLocalDate(now),
       existingReminders,
     });
-    return { proposals, advances: proposeContactAdvances(interaction, [...stored, ...fresh], history) };
+    const touchDay = toLocalDate(interaction.occurredAt);
+    const cadenceMoves = stored.flatMap((contact) => {
+      const move = cadenceMoveFor(
+        contact,
+        touchDay,
+        contact.lastTouchAt === null ? null : toLocalDate(contact.lastTouchAt),
+        existingReminders,
+        rules,
+      );
+      return move === null ? [] : [move];
+    });
+    return { proposals, advances: proposeContactAdvances(interaction, [...stored, ...fresh], history), cadenceMoves };
   });
 }
 

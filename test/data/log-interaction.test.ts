@@ -52,11 +52,13 @@ describe('logInteraction', () => {
 
     const logged = await logInteraction(fields, kept, at('2026-03-10', '16:00'));
     expect(await db.interactions.get(logged.interaction.id)).toEqual(logged.interaction);
-    const stored = await db.reminders.where('interactionId').equals(logged.interaction.id).toArray();
-    expect(stored).toEqual(logged.reminders);
-    expect(stored[0]).toMatchObject({ contactId: lee.id, status: 'open', title: 'Thank Dr. Ana Lee', dueDate: '2026-03-13' });
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const stored = (await db.reminders.where('interactionId').equals(logged.interaction.id).toArray()).sort(byId);
+    expect(stored).toEqual([...logged.reminders].sort(byId));
+    expect(logged.reminders[0]).toMatchObject({ contactId: lee.id, status: 'open', title: 'Thank Dr. Ana Lee', dueDate: '2026-03-13' });
     expect(stored[0]).not.toHaveProperty('key');
     expect(stored[0]).not.toHaveProperty('ruleId');
+    expect(stored[0]).not.toHaveProperty('replaces');
     expect((await db.contacts.get(lee.id))?.lastTouchAt).toBe(fields.occurredAt);
   });
 

@@ -160,6 +160,21 @@ describe('Log meeting dialog', () => {
     expect(saved.notes).toBe('Case: in clinic MRN 87654321');
   });
 
+  it('says where the keep-in-touch reminder moves when no follow-up replaces it', async () => {
+    await contactCommands.update(amara.id, { stage: 'mentor' });
+    await reminderCommands.create(
+      reminderFields({ kind: 'keep-in-touch', contactId: amara.id, dueDate: '2027-04-12', latestDate: '2027-04-26', title: 'Send Dr. Amara Drummond an update' }),
+    );
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const followUp = await within(dialog).findByRole('checkbox', { name: 'Send Dr. Amara Drummond a progress update' });
+    expect(within(dialog).queryByRole('list', { name: 'Keep-in-touch reminders' })).not.toBeInTheDocument();
+    await user.click(followUp);
+    expect(await within(dialog).findByRole('list', { name: 'Keep-in-touch reminders' })).toHaveTextContent(
+      'Keep in touch: the update reminder for Dr. Amara Drummond moves from Mon 12 Apr to Wed 21 Apr.',
+    );
+  });
+
   it('an unticked contact update is not written', async () => {
     const { user, dialog, contacts } = await openDialog();
     await user.type(contacts, 'drum{Enter}');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeFollowUps, type ContactHistory, type FollowUpInput } from '../../../src/domain/follow-ups/rules';
-import { planCadenceReminder } from '../../../src/domain/follow-ups/cadence';
+import { cadenceMoveFor, planCadenceReminder } from '../../../src/domain/follow-ups/cadence';
 import { remindersReplacedBy } from '../../../src/domain/follow-ups/update-family';
 import type { Contact } from '../../../src/domain/entities';
 import { contact, defaultRules, interaction, localInstant, reminder } from './fixtures';
@@ -129,5 +129,20 @@ describe('the cadence waits while a follow-up is open', () => {
   it.each(cases)('$name', ({ existing, writes }) => {
     const plan = planCadenceReminder(mentor, '2026-12-01', existing, defaultRules());
     expect(plan.map((w) => (w.type === 'create' ? 'create' : `${w.type}:${w.id}`))).toEqual(writes);
+  });
+});
+
+describe('cadenceMoveFor: what the dialog says happens to the keep-in-touch reminder', () => {
+  const mentor = contact('c-lee', 'Dr. Ana Lee', { stage: 'mentor' });
+  const open = reminder({ id: 'k-1', kind: 'keep-in-touch', contactId: 'c-lee', dueDate: '2027-01-12', latestDate: '2027-01-26' });
+  it.each([
+    { name: 'open reminder moves to the touch + 6 weeks', who: mentor, last: '2026-11-20', existing: [open], move: { fromDueDate: '2027-01-12', toDueDate: '2027-01-12' } },
+    { name: 'a touch logged for an earlier day counts from the later last touch', who: mentor, last: '2026-12-20', existing: [open], move: { fromDueDate: '2027-01-12', toDueDate: '2027-01-31' } },
+    { name: 'no open reminder yet: one will be due', who: mentor, last: null, existing: [], move: { fromDueDate: null, toDueDate: '2027-01-12' } },
+    { name: 'a done reminder is history, not moved', who: mentor, last: null, existing: [reminder({ ...open, status: 'done' })], move: { fromDueDate: null, toDueDate: '2027-01-12' } },
+    { name: 'no cadence: nothing to say', who: contact('c-x', 'Dr. X'), last: null, existing: [], move: null },
+  ])('$name', ({ who, last, existing, move }) => {
+    const result = cadenceMoveFor(who, '2026-12-01', last, existing, defaultRules());
+    expect(result === null ? null : { fromDueDate: result.fromDueDate, toDueDate: result.toDueDate }).toEqual(move);
   });
 });

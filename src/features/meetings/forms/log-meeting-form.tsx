@@ -325,6 +325,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
           }
           issues={proposalIssues}
           today={today}
+          cadenceMoves={proposed?.cadenceMoves}
           onChange={(key, choice) => {
             setProposalChoices((current) => ({ ...current, [key]: { ...current[key], ...choice } }));
             setProposalIssues((current) => {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { planFollowUpsFor, type NewContactRef } from '../../../data/log-interaction';
 import type { ContactAdvance } from '../../../domain/follow-ups/advances';
+import type { CadenceMove } from '../../../domain/follow-ups/cadence';
 import type { ProposedReminder } from '../../../domain/follow-ups/reminder-draft';
 import type { InteractionForRules } from '../../../domain/follow-ups/rules';
 
@@ -9,6 +10,7 @@ export interface ProposedFor {
   key: string;
   proposals: ProposedReminder[];
   advances: ContactAdvance[];
+  cadenceMoves: CadenceMove[];
 }
 
 /** One string for everything the proposals depend on, compared by value. */
@@ -32,7 +34,7 @@ export function useProposedReminders(
   const key = proposalKey(input, newContacts, today);
   return useLiveQuery(
     async () => {
-      if (input === null) return { key, proposals: [], advances: [] };
+      if (input === null) return { key, proposals: [], advances: [], cadenceMoves: [] };
       const plan = await planFollowUpsFor(input, new Date(), newContacts);
       return { key, ...plan };
     },
