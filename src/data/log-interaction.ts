@@ -1,15 +1,14 @@
 /**
- * The writes behind "Log meeting" and the Reminders inbox. Each command is one
- * transaction: the interaction, the follow-ups the user kept and the moved
- * keep-in-touch reminders are all written, or none is.
+ * The writes behind "Log meeting" and event outreach. Each command is one
+ * transaction: the interaction, the follow-ups the user kept, the contacts'
+ * stage advances and the moved keep-in-touch reminders are all written, or
+ * none is. The inbox commands are in reminders-inbox.ts.
  *
- * Flow for the dialog: `proposeFollowUpsFor` (read-only) → the user ticks and
- * edits → `logInteraction` with the kept proposals.
+ * Flow for the dialog: `planFollowUpsFor` (read-only) → the user ticks and
+ * edits → `logInteraction` with the kept proposals and advances.
  */
 import {
   contactSchema,
-  interactionSchema,
-  reminderSchema,
   type Contact,
   type ContactFields,
   type Interaction,
@@ -17,20 +16,21 @@ import {
   type RapportEvent,
   type Reminder,
 } from '../domain/entities';
-import { planCadenceReminder, type CadenceWrite } from '../domain/follow-ups/cadence';
+import { applyAdvance, proposeContactAdvances, type ContactAdvance } from '../domain/follow-ups/advances';
+import { cadenceMoveFor, planCadenceReminder, type CadenceMove, type CadenceWrite } from '../domain/follow-ups/cadence';
 import { planEventOutreach } from '../domain/follow-ups/events';
-import { snoozeUntil, type SnoozeOption } from '../domain/follow-ups/inbox';
-import { clip, toReminderFields, type ContactRef, type ProposedReminder, type ReminderDraft } from '../domain/follow-ups/reminder-draft';
+import { toReminderFields, type ContactRef, type ProposedReminder, type ReminderDraft } from '../domain/follow-ups/reminder-draft';
 import { proposeFollowUps, type ContactHistory, type InteractionForRules } from '../domain/follow-ups/rules';
-import type { FollowUpRules } from '../domain/settings';
+import { remindersReplacedBy } from '../domain/follow-ups/update-family';
 import { parseOrThrow } from '../domain/validation';
 import { toLocalDate } from '../lib/dates';
 import { db } from './db';
 import { interactionCommands } from './interactions';
-import { raiseLastTouchOf, recomputeLastTouch } from './last-touch';
+import { raiseLastTouchOf } from './last-touch';
 import { getSettings } from './profile-settings';
 import { NotFoundError } from './record-commands';
 import { reminderCommands } from './reminders';
+import { cadenceRecords, replanCadenceInTransaction, writeReminder } from './reminders-write';
 
 /** A contact created inline in the dialog, saved together with the interaction. */
 export interface NewContact {
@@ -47,46 +47,87 @@ export interface LoggedInteraction {
   contacts: Contact[];
   /** What happened to each touched contact's keep-in-touch reminder. */
   cadence: CadenceWrite[];
+  /** Earlier open follow-ups that a kept follow-up replaced (removed). */
+  replacedReminderIds: string[];
 }
+
+/** What the dialog proposes for an interaction: reminders, and stage and how-met advances. */
+export interface InteractionPlan {
+  proposals: ProposedReminder[];
+  advances: ContactAdvance[];
+  /** Where each stored contact's keep-in-touch reminder goes unless a kept follow-up replaces it. */
+  cadenceMoves: CadenceMove[];
+}
+
+/** A contact typed inline: a name, and the stage and how-met the inline form set, when it set them. */
+export type NewContactRef = ContactRef & Partial<Pick<Contact, 'stage' | 'howMet'>>;
 
 /**
  * Proposals for the interaction the user is typing, with everything the rules
- * need read from the database: the contacts, their earlier interactions, the
- * rules from Settings and the event. Writes nothing.
+ * need read from the database: the contacts, their earlier interactions and
+ * reminders, the rules from Settings and the event. Writes nothing.
  *
  * @param newContacts contacts typed inline and not saved yet (no history).
  */
-export async function proposeFollowUpsFor(
+export async function planFollowUpsFor(
   interaction: InteractionForRules,
   now: Date,
-  newContacts: readonly ContactRef[] = [],
-): Promise<ProposedReminder[]> {
-  return db.transaction('r', [db.contacts, db.interactions, db.settings, db.events], async () => {
+  newContacts: readonly NewContactRef[] = [],
+): Promise<InteractionPlan> {
+  return db.transaction('r', [db.contacts, db.interactions, db.reminders, db.settings, db.events], async () => {
     const ids = [...new Set(interaction.contactIds)];
     const stored = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
     const history: Record<string, ContactHistory> = {};
+    const existingReminders: Reminder[] = [];
     for (const contact of stored) {
       history[contact.id] = { priorInteractions: await db.interactions.where('contactIds').equals(contact.id).toArray() };
+      existingReminders.push(...(await db.reminders.where('contactId').equals(contact.id).toArray()));
     }
     const event = interaction.eventId ? await db.events.get(interaction.eventId) : undefined;
     const { rules } = await getSettings();
-    return proposeFollowUps({
+    const fresh = newContacts.map((c) => ({ id: c.id, name: c.name, stage: c.stage ?? 'identified', howMet: c.howMet ?? null }));
+    const proposals = proposeFollowUps({
       interaction,
       contacts: [...stored, ...newContacts],
       history,
       rules,
       event: event ?? null,
       today: toLocalDate(now),
+      existingReminders,
     });
+    const touchDay = toLocalDate(interaction.occurredAt);
+    const cadenceMoves = stored.flatMap((contact) => {
+      const move = cadenceMoveFor(
+        contact,
+        touchDay,
+        contact.lastTouchAt === null ? null : toLocalDate(contact.lastTouchAt),
+        existingReminders,
+        rules,
+      );
+      return move === null ? [] : [move];
+    });
+    return { proposals, advances: proposeContactAdvances(interaction, [...stored, ...fresh], history), cadenceMoves };
   });
+}
+
+/** The reminder proposals alone (see {@link planFollowUpsFor}). */
+export async function proposeFollowUpsFor(
+  interaction: InteractionForRules,
+  now: Date,
+  newContacts: readonly NewContactRef[] = [],
+): Promise<ProposedReminder[]> {
+  return (await planFollowUpsFor(interaction, now, newContacts)).proposals;
 }
 
 /**
  * Writes the interaction, the reminders the user kept (possibly edited; their
- * `interactionId` is set to the new interaction) and any contacts created
- * inline, then moves the keep-in-touch reminder of every contact touched.
- * One transaction: a validation error or any failed write leaves the database
- * as it was.
+ * `interactionId` is set to the new interaction), any contacts created inline
+ * and the stage and how-met advances the user kept, then moves the
+ * keep-in-touch reminder of every contact touched. A kept follow-up replaces
+ * the contact's other open update reminders (an earlier follow-up is removed;
+ * the cadence reminder waits until the follow-up is closed), so each contact
+ * ends with at most one. One transaction: a validation error or any failed
+ * write leaves the database as it was.
  *
  * @throws ValidationError naming the bad field; NotFoundError when a contact
  *   of the interaction no longer exists.
@@ -95,12 +136,17 @@ export async function logInteraction(
   fields: InteractionFields,
   chosenReminders: readonly ReminderDraft[],
   now: Date,
-  options: { newContacts?: readonly NewContact[] } = {},
+  options: { newContacts?: readonly NewContact[]; advances?: readonly ContactAdvance[] } = {},
 ): Promise<LoggedInteraction> {
   return db.transaction('rw', [db.interactions, db.reminders, db.contacts, db.settings], async () => {
     const stamp = now.toISOString();
+    const advances = new Map((options.advances ?? []).map((a) => [a.contactId, a]));
+    const advanced = (contact: Contact) => {
+      const advance = advances.get(contact.id);
+      return advance ? applyAdvance(contact, advance) : contact;
+    };
     const contacts = (options.newContacts ?? []).map(({ id, fields: contactFields }) =>
-      parseOrThrow('Contact', contactSchema, { ...contactFields, id, createdAt: stamp, updatedAt: stamp }),
+      advanced(parseOrThrow('Contact', contactSchema, { ...contactFields, id, createdAt: stamp, updatedAt: stamp })),
     );
     const interaction = interactionCommands.build(fields, { now });
     const reminders = chosenReminders.map((draft) =>
@@ -121,16 +167,33 @@ export async function logInteraction(
       db.interactions.add(interaction),
       db.reminders.bulkAdd(reminders),
     ]);
-    const byId = new Map([...stored.filter((c): c is Contact => c !== undefined), ...contacts].map((c) => [c.id, c]));
+    const storedContacts = stored.filter((c): c is Contact => c !== undefined);
+    const advancedIds = new Set(storedContacts.filter((c) => advanced(c) !== c).map((c) => c.id));
+    const byId = new Map([...storedContacts.map(advanced), ...contacts].map((c) => [c.id, c]));
     const missing = ids.find((id) => !byId.has(id));
     if (missing !== undefined) throw new NotFoundError('Contact', missing);
     const raised = raiseLastTouchOf(ids.flatMap((id) => byId.get(id) ?? []), interaction.occurredAt);
+    const raisedIds = new Set(raised.changed.map((c) => c.id));
+    const changedContacts = raised.contacts
+      .filter((c) => raisedIds.has(c.id) || advancedIds.has(c.id))
+      .map((c) => (advancedIds.has(c.id) && !raisedIds.has(c.id) ? { ...c, updatedAt: stamp } : c));
 
+    // A kept follow-up replaces the contact's earlier open follow-ups; their keep-in-touch is handled by the cadence plan.
+    const savedIds = new Set(reminders.map((r) => r.id));
+    const replacedIds = new Set(
+      reminders
+        .filter((r) => r.kind === 'follow-up' && r.contactId !== null)
+        .flatMap((r) => remindersReplacedBy(r.contactId ?? '', earlierReminders, savedIds))
+        .filter((r) => r.kind === 'follow-up')
+        .map((r) => r.id),
+    );
     // The follow-ups just added count as existing reminders (by id, so a read that already saw them is no copy).
-    const existing = [...new Map([...earlierReminders, ...reminders].map((r) => [r.id, r])).values()];
+    const existing = [...new Map([...earlierReminders, ...reminders].map((r) => [r.id, r])).values()].filter(
+      (r) => !replacedIds.has(r.id),
+    );
     const cadence: CadenceWrite[] = [];
     const cadencePut: Reminder[] = [];
-    const cadenceDelete: string[] = [];
+    const cadenceDelete: string[] = [...replacedIds];
     for (const contact of raised.contacts) {
       if (contact.lastTouchAt === null) continue;
       const writes = planCadenceReminder(contact, toLocalDate(contact.lastTouchAt), existing, rules);
@@ -140,11 +203,12 @@ export async function logInteraction(
       cadenceDelete.push(...records.removeIds);
     }
     await Promise.all([
-      raised.changed.length > 0 ? db.contacts.bulkPut(raised.changed) : undefined,
+      changedContacts.length > 0 ? db.contacts.bulkPut(changedContacts) : undefined,
       cadencePut.length > 0 ? db.reminders.bulkPut(cadencePut) : undefined,
       cadenceDelete.length > 0 ? db.reminders.bulkDelete(cadenceDelete) : undefined,
     ]);
-    return { interaction, reminders, contacts, cadence };
+    const savedContacts = contacts.map((c) => raised.contacts.find((r) => r.id === c.id) ?? c);
+    return { interaction, reminders, contacts: savedContacts, cadence, replacedReminderIds: [...replacedIds] };
   });
 }
 
@@ -157,88 +221,6 @@ export async function replanContactCadence(contactId: string, now: Date): Promis
   return db.transaction('rw', [db.interactions, db.reminders, db.contacts, db.settings], async () => {
     const { rules } = await getSettings();
     return replanCadenceInTransaction(contactId, rules, now);
-  });
-}
-
-/** Marks a reminder done. A done commitment reminder also ticks its commitment; a done keep-in-touch reminder starts the next cadence from today. */
-export async function completeReminder(id: string, now: Date): Promise<Reminder> {
-  return db.transaction('rw', [db.interactions, db.reminders, db.contacts, db.settings], async () => {
-    const reminder = await actionableReminder(id, 'done');
-    if (reminder.status === 'done') return reminder;
-    const done = await writeReminder(reminder, { status: 'done', doneAt: now.toISOString(), snoozedUntil: null }, now);
-    if (done.kind === 'commitment') await tickCommitment(done, now);
-    if (done.kind === 'keep-in-touch' && done.contactId !== null) {
-      const { rules } = await getSettings();
-      await replanCadenceInTransaction(done.contactId, rules, now, toLocalDate(now));
-    }
-    return done;
-  });
-}
-
-/** Snoozes a reminder (see `snoozeUntil` in the domain: never earlier than it is now). */
-export async function snoozeReminder(id: string, option: SnoozeOption, now: Date): Promise<Reminder> {
-  return db.transaction('rw', db.reminders, async () => {
-    const reminder = await actionableReminder(id, 'snoozed');
-    const until = snoozeUntil(reminder, option, toLocalDate(now));
-    return writeReminder(reminder, { status: 'snoozed', snoozedUntil: until }, now);
-  });
-}
-
-/** Dismisses a reminder: it leaves the inbox and is kept as history. */
-export async function dismissReminder(id: string, now: Date): Promise<Reminder> {
-  return db.transaction('rw', db.reminders, async () => {
-    const reminder = await actionableReminder(id, 'dismissed');
-    if (reminder.status === 'dismissed') return reminder;
-    return writeReminder(reminder, { status: 'dismissed', snoozedUntil: null }, now);
-  });
-}
-
-/**
- * "Done, and I sent it by email": marks the reminder done and logs an email
- * interaction with its contact at `now`, in one transaction; the contact's
- * keep-in-touch reminder moves as for any touch.
- *
- * @throws Error when the reminder has no contact or is already done or dismissed
- *   (so a double click cannot log two emails); NotFoundError when it or its
- *   contact is gone.
- */
-export async function completeThankYouWithEmail(
-  reminderId: string,
-  now: Date,
-  options: { summary?: string } = {},
-): Promise<{ reminder: Reminder; interaction: Interaction }> {
-  return db.transaction('rw', [db.interactions, db.reminders, db.contacts, db.settings], async () => {
-    const reminder = await db.reminders.get(reminderId);
-    if (!reminder) throw new NotFoundError('Reminder', reminderId);
-    if (reminder.status === 'done' || reminder.status === 'dismissed') {
-      throw new Error(`This reminder is already ${reminder.status}, so no email was logged.`);
-    }
-    if (reminder.contactId === null) {
-      throw new Error('This reminder is not linked to a contact, so there is no one to log an email with.');
-    }
-    if (!(await db.contacts.get(reminder.contactId))) throw new NotFoundError('Contact', reminder.contactId);
-
-    const summary =
-      options.summary ??
-      (reminder.kind === 'thank-you' ? `Sent the thank-you: ${reminder.title}` : `Email sent: ${reminder.title}`);
-    const interaction = interactionCommands.build(
-      {
-        occurredAt: now.toISOString(),
-        kind: 'email',
-        contactIds: [reminder.contactId],
-        programId: reminder.programId,
-        eventId: reminder.eventId,
-        summary: clip(summary, 300),
-      },
-      { now },
-    );
-    await db.interactions.add(interaction);
-    await recomputeLastTouch(interaction.contactIds);
-    const done = await writeReminder(reminder, { status: 'done', doneAt: now.toISOString(), snoozedUntil: null }, now);
-    if (done.kind === 'commitment') await tickCommitment(done, now);
-    const { rules } = await getSettings();
-    await replanCadenceInTransaction(reminder.contactId, rules, now);
-    return { reminder: done, interaction };
   });
 }
 
@@ -321,94 +303,3 @@ export async function createEventOutreach(event: RapportEvent, now: Date): Promi
   });
 }
 
-// ---------------------------------------------------------------- inside a transaction
-
-/**
- * Moves one contact's keep-in-touch reminder from their latest touch (the
- * derived `lastTouchAt`, so call after `recomputeLastTouch`); call only inside
- * a transaction over interactions, reminders and contacts.
- *
- * @param touchedOn an extra touch day not logged as an interaction.
- */
-async function replanCadenceInTransaction(
-  contactId: string,
-  rules: FollowUpRules,
-  now: Date,
-  touchedOn?: string,
-): Promise<CadenceWrite[]> {
-  const contact = await db.contacts.get(contactId);
-  if (!contact) throw new NotFoundError('Contact', contactId);
-  const touches = [contact.lastTouchAt === null ? null : toLocalDate(contact.lastTouchAt), touchedOn ?? null].filter(
-    (day): day is string => day !== null,
-  );
-  if (touches.length === 0) return [];
-  const lastTouchDay = touches.reduce((a, b) => (b > a ? b : a));
-  const existing = await db.reminders.where('contactId').equals(contactId).toArray();
-  const writes = planCadenceReminder(contact, lastTouchDay, existing, rules);
-  const { put, removeIds } = cadenceRecords(writes, existing, now);
-  await Promise.all([db.reminders.bulkPut(put), db.reminders.bulkDelete(removeIds)]);
-  return writes;
-}
-
-/** The reminder rows that carry out cadence writes: new and changed ones to put, removed ones by id. */
-function cadenceRecords(
-  writes: readonly CadenceWrite[],
-  existing: readonly Reminder[],
-  now: Date,
-): { put: Reminder[]; removeIds: string[] } {
-  const put: Reminder[] = [];
-  const removeIds: string[] = [];
-  for (const write of writes) {
-    if (write.type === 'create') {
-      put.push(reminderCommands.build(toReminderFields(write.reminder), { now }));
-    } else if (write.type === 'update') {
-      const current = existing.find((r) => r.id === write.id);
-      if (!current) throw new NotFoundError('Reminder', write.id);
-      put.push(changedReminder(current, write.changes, now));
-    } else {
-      removeIds.push(write.id);
-    }
-  }
-  return { put, removeIds };
-}
-
-/** Validates and stores a change to a reminder. */
-async function writeReminder(current: Reminder, changes: Partial<Reminder>, now: Date): Promise<Reminder> {
-  const next = changedReminder(current, changes, now);
-  await db.reminders.put(next);
-  return next;
-}
-
-/** A reminder with changes applied, validated; stored by the caller. */
-function changedReminder(current: Reminder, changes: Partial<Reminder>, now: Date): Reminder {
-  return parseOrThrow('Reminder', reminderSchema, {
-    ...current,
-    ...changes,
-    id: current.id,
-    createdAt: current.createdAt,
-    updatedAt: now.toISOString(),
-  });
-}
-
-/** The reminder, unless it is gone or its state does not allow `to`. */
-async function actionableReminder(id: string, to: 'done' | 'snoozed' | 'dismissed'): Promise<Reminder> {
-  const reminder = await db.reminders.get(id);
-  if (!reminder) throw new NotFoundError('Reminder', id);
-  const closed = reminder.status === 'done' || reminder.status === 'dismissed';
-  // Done and dismiss are idempotent (a second click is harmless); snoozing a closed reminder would silently reopen it.
-  if (closed && (to === 'snoozed' || reminder.status !== to)) {
-    throw new Error(`This reminder is already ${reminder.status}.`);
-  }
-  return reminder;
-}
-
-/** Marks the commitment behind a commitment reminder as done in its interaction. */
-async function tickCommitment(reminder: Reminder, now: Date): Promise<void> {
-  if (reminder.interactionId === null || reminder.commitmentId === null) return;
-  const interaction = await db.interactions.get(reminder.interactionId);
-  if (!interaction) return;
-  const commitments = interaction.commitments.map((c) => (c.id === reminder.commitmentId ? { ...c, done: true } : c));
-  await db.interactions.put(
-    parseOrThrow('Interaction', interactionSchema, { ...interaction, commitments, updatedAt: now.toISOString() }),
-  );
-}

@@ -31,7 +31,11 @@ export async function undoReminderChange(before: Reminder, now: Date): Promise<R
     if (current.status === 'done' && restored.status !== 'done' && restored.kind === 'commitment') {
       await untickCommitment(restored, now);
     }
-    if (restored.kind === 'keep-in-touch' && restored.contactId !== null && (await db.contacts.get(restored.contactId))) {
+    if (
+      (restored.kind === 'keep-in-touch' || restored.kind === 'follow-up') &&
+      restored.contactId !== null &&
+      (await db.contacts.get(restored.contactId))
+    ) {
       const writes = await replanContactCadence(restored.contactId, now);
       if (writes.length === 0) {
         // Never touched, so nothing to re-plan from: drop the reminder that "done" started instead.
@@ -69,4 +73,16 @@ async function untickCommitment(reminder: Reminder, now: Date): Promise<void> {
   await db.interactions.put(
     parseOrThrow('Interaction', interactionSchema, { ...interaction, commitments, updatedAt: now.toISOString() }),
   );
+}
+
+/**
+ * Reopens a done or dismissed reminder from the Done history: it is open
+ * again, as it was before it was closed (a commitment is un-ticked, the
+ * contact's cadence re-planned). An open or snoozed reminder is returned as it is.
+ */
+export async function reopenReminder(id: string, now: Date): Promise<Reminder> {
+  const current = await db.reminders.get(id);
+  if (!current) throw new NotFoundError('Reminder', id);
+  if (current.status === 'open' || current.status === 'snoozed') return current;
+  return undoReminderChange({ ...current, status: 'open', snoozedUntil: null, doneAt: null }, now);
 }

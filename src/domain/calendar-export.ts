@@ -1,14 +1,19 @@
 /**
  * Reminders as an iCalendar (.ics) file, so the phone's calendar raises an
- * alarm on the due day even when Rapport is closed. Each reminder becomes an
- * all-day event on its due day (its snooze day while snoozed) with a display
- * alarm that morning. UIDs derive from the reminder id, so importing a fresh
- * export again updates the same entries instead of adding copies.
+ * alarm when a reminder is due even when Rapport is closed. Each reminder
+ * becomes an all-day event with a display alarm that morning, on its due day
+ * (its snooze day while snoozed). A reminder whose due day has already passed
+ * is placed on today instead, so its alarm still rings, and its description
+ * says so. UIDs derive from the reminder id, so importing a fresh export again
+ * updates the same entries instead of adding copies.
+ *
+ * Written with ical.js; lines are folded here at 75 octets of UTF-8 (RFC 5545
+ * §3.1), never inside a character.
  */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import ICAL from 'ical.js';
 import type { Contact, Reminder } from './entities';
 import { absoluteWindowLabel, effectiveWindow } from './follow-ups/inbox';
-import { addLocalDays, fromLocalDate } from '../lib/dates';
+import { addLocalDays, fromLocalDate, isLocalDayBefore, weekdayDayLabel } from '../lib/dates';
 
 /** The reminder fields the export reads. */
 export type ExportableReminder = Pick<
@@ -21,14 +26,16 @@ export interface CalendarLookups {
   contacts: readonly Pick<Contact, 'id' | 'name'>[];
   /** Stamped as DTSTAMP; passed in because domain code reads no clock. */
   now: Date;
-  /** Local hour on the due day at which the alarm fires, 1–23; 9 when left out. */
+  /** The user's local day, `yyyy-MM-dd`: a reminder due before it is placed on it. */
+  today: string;
+  /** Local hour on the event's day at which the alarm fires, 1–23; 9 when left out. */
   alarmHour?: number;
 }
 
 export type IcsResult = { ok: true; ics: string; eventCount: number } | { ok: false; error: string };
 
-// `timestamp` (DTSTAMP) is read by ics but missing from its published types.
-type StampedEvent = EventAttributes & { timestamp: number };
+/** Longest content line RFC 5545 allows, in octets, not counting the line break. */
+export const ICS_LINE_OCTETS = 75;
 
 /** The UID of a reminder's calendar entry; the same on every export. */
 export function reminderUid(reminderId: string): string {
@@ -36,12 +43,27 @@ export function reminderUid(reminderId: string): string {
 }
 
 /**
+ * The day a reminder's event goes on: its (effective) due day, or today when
+ * that has passed: an overdue reminder, or one in its window, still rings.
+ * `moved` says why it is not on its due day.
+ */
+export function calendarDay(
+  reminder: ExportableReminder,
+  today: string,
+): { day: string; moved: 'overdue' | 'in-window' | null } {
+  const window = effectiveWindow(reminder);
+  if (!isLocalDayBefore(window.dueDate, today)) return { day: window.dueDate, moved: null };
+  return { day: today, moved: isLocalDayBefore(window.latestDate, today) ? 'overdue' : 'in-window' };
+}
+
+/**
  * Builds the .ics text for the open and snoozed reminders given (done and
  * dismissed ones are skipped). Summary is the title; the description holds
- * the reason, the person and the window.
+ * the reason, the person and the window, and for a reminder moved to today,
+ * why it is there.
  *
  * Returns `{ ok: false, error }` with a sentence for the user when there is
- * nothing to export or the ics library rejects an entry; never throws.
+ * nothing to export or an entry cannot be written; never throws.
  */
 export function remindersToIcs(reminders: readonly ExportableReminder[], lookups: CalendarLookups): IcsResult {
   const alarmHour = lookups.alarmHour ?? 9;
@@ -51,40 +73,97 @@ export function remindersToIcs(reminders: readonly ExportableReminder[], lookups
   const exportable = reminders.filter((r) => r.status === 'open' || r.status === 'snoozed');
   if (exportable.length === 0) return { ok: false, error: 'There are no open reminders to export.' };
 
-  const names = new Map(lookups.contacts.map((c) => [c.id, c.name]));
-  const stamp = lookups.now.getTime();
-  const events = exportable.map((reminder): StampedEvent => {
-    const day = effectiveWindow(reminder).dueDate;
-    const person = reminder.contactId === null ? null : names.get(reminder.contactId) ?? null;
-    const title = calendarText(reminder.title);
-    const description = [
-      calendarText(reminder.reason).trim(),
-      person === null ? '' : `Person: ${calendarText(person)}`,
-      `When: ${absoluteWindowLabel(reminder)}`,
-    ]
-      .filter((line) => line !== '')
-      .join('\n');
-    return {
-      uid: reminderUid(reminder.id),
-      timestamp: stamp,
-      title,
-      description,
-      start: dayArray(day),
-      // DTEND of an all-day event is exclusive: the next day.
-      end: dayArray(addLocalDays(day, 1)),
-      // An all-day reminder should not show the user as busy.
-      transp: 'TRANSPARENT',
-      busyStatus: 'FREE',
-      // ics escapes SUMMARY and DESCRIPTION of the event but not of the alarm, so that one is escaped here.
-      alarms: [{ action: 'display', description: escapeText(title), trigger: { hours: alarmHour, before: false } }],
-    };
-  });
+  try {
+    const names = new Map(lookups.contacts.map((c) => [c.id, c.name]));
+    const calendar = new ICAL.Component(['vcalendar', [], []]);
+    calendar.addPropertyWithValue('prodid', '-//Rapport//Reminders//EN');
+    calendar.addPropertyWithValue('version', '2.0');
+    calendar.addPropertyWithValue('calscale', 'GREGORIAN');
+    calendar.addPropertyWithValue('method', 'PUBLISH');
+    calendar.addPropertyWithValue('x-wr-calname', 'Rapport reminders');
+    const stamp = ICAL.Time.fromJSDate(lookups.now, true);
 
-  const { error, value } = createEvents(events, { productId: '-//Rapport//Reminders//EN', calName: 'Rapport reminders' });
-  if (error !== null || value === null) {
-    return { ok: false, error: `The calendar file could not be made: ${error?.message ?? 'unknown error'}` };
+    for (const reminder of exportable) {
+      const { day, moved } = calendarDay(reminder, lookups.today);
+      const person = reminder.contactId === null ? null : (names.get(reminder.contactId) ?? null);
+      const title = calendarText(reminder.title);
+      const description = [
+        movedNote(reminder, moved, lookups.today),
+        calendarText(reminder.reason).trim(),
+        person === null ? '' : `Person: ${calendarText(person)}`,
+        `When: ${absoluteWindowLabel(reminder)}`,
+      ]
+        .filter((line) => line !== '')
+        .join('\n');
+
+      const event = new ICAL.Component('vevent');
+      event.addPropertyWithValue('uid', reminderUid(reminder.id));
+      event.addPropertyWithValue('dtstamp', stamp);
+      event.addPropertyWithValue('summary', title);
+      event.addPropertyWithValue('description', description);
+      event.addPropertyWithValue('dtstart', dateValue(day));
+      // DTEND of an all-day event is exclusive: the next day.
+      event.addPropertyWithValue('dtend', dateValue(addLocalDays(day, 1)));
+      // An all-day reminder should not show the user as busy.
+      event.addPropertyWithValue('transp', 'TRANSPARENT');
+      event.addPropertyWithValue('x-microsoft-cdo-busystatus', 'FREE');
+      const alarm = new ICAL.Component('valarm');
+      alarm.addPropertyWithValue('action', 'DISPLAY');
+      alarm.addPropertyWithValue('description', title);
+      alarm.addPropertyWithValue('trigger', ICAL.Duration.fromSeconds(alarmHour * 3600));
+      event.addSubcomponent(alarm);
+      calendar.addSubcomponent(event);
+    }
+    return { ok: true, ics: foldIcs(calendar.toString()), eventCount: exportable.length };
+  } catch (error) {
+    return { ok: false, error: `The calendar file could not be made: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return { ok: true, ics: value, eventCount: events.length };
+}
+
+/** The first line of a moved reminder's description: why it is on today and not on its due day. */
+function movedNote(reminder: ExportableReminder, moved: 'overdue' | 'in-window' | null, today: string): string {
+  if (moved === null) return '';
+  const { dueDate, latestDate } = effectiveWindow(reminder);
+  if (moved === 'overdue') {
+    return `Overdue: its window ended ${weekdayDayLabel(latestDate)}. Placed on the day of export (${weekdayDayLabel(today)}) so the alarm still rings.`;
+  }
+  return `Due ${weekdayDayLabel(dueDate)} and still on time until ${weekdayDayLabel(latestDate)}. Placed on the day of export (${weekdayDayLabel(today)}) so the alarm still rings.`;
+}
+
+/**
+ * Folds every content line of an iCalendar text to at most 75 octets of UTF-8,
+ * continuation lines starting with one space (RFC 5545 §3.1), breaking only
+ * between characters. Lines already folded are unfolded first.
+ */
+export function foldIcs(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split(/\r\n/);
+  return lines.map(foldLine).join('\r\n');
+}
+
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  // The first line holds 75 octets; each continuation holds 74 after its leading space.
+  let limit = ICS_LINE_OCTETS;
+  for (const char of line) {
+    const size = utf8Length(char);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = ICS_LINE_OCTETS - 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
 /**
@@ -109,11 +188,6 @@ function calendarText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
-/** RFC 5545 TEXT escaping: backslash, semicolon, comma and new line. */
-function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
-}
-
 function slugify(text: string): string {
   return text
     .normalize('NFKD')
@@ -125,7 +199,8 @@ function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-function dayArray(day: string): DateArray {
-  const date = fromLocalDate(day);
-  return [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+/** A `yyyy-MM-dd` day as an ical.js DATE value (no time, no zone); checked as a real day first. */
+function dateValue(day: string): ICAL.Time {
+  fromLocalDate(day);
+  return ICAL.Time.fromDateString(day);
 }

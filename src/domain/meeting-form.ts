@@ -5,7 +5,7 @@
  * `InteractionFields`, and how the user's ticks and edits of the proposed
  * reminders become the drafts that are written.
  */
-import { format, isValid, parseISO } from 'date-fns';
+import { addYears, format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import {
   commitmentSchema,
@@ -33,6 +33,28 @@ export function fromDatetimeLocal(value: string): Date | null {
   if (!DATETIME_LOCAL.test(value)) return null;
   const date = parseISO(value);
   return isValid(date) ? date : null;
+}
+
+/** The years a logged meeting can fall in; anything outside is a typo (a year of 9999, or 0202). */
+export const MEETING_YEARS = { min: 1950, max: 2100 } as const;
+
+/** A datetime-local value as an instant when it is a real local time within {@link MEETING_YEARS}, else null. */
+export function plausibleOccurredAt(value: string): Date | null {
+  const date = fromDatetimeLocal(value);
+  if (date === null) return null;
+  const year = date.getFullYear();
+  return year >= MEETING_YEARS.min && year <= MEETING_YEARS.max ? date : null;
+}
+
+/**
+ * What to say about a When that is valid but unlikely, or null when it is
+ * ordinary: a meeting more than a year after `now` is worth a second look.
+ */
+export function occurredAtQuestion(value: string, now: Date): string | null {
+  const date = plausibleOccurredAt(value);
+  if (date === null) return null;
+  if (date.getTime() <= addYears(now, 1).getTime()) return null;
+  return `That is more than a year from now (${format(date, 'd MMM yyyy')}). Check the date, or choose Save again to keep it.`;
 }
 
 /** A person on the meeting: a stored contact, or one typed inline (saved with the meeting). */
@@ -64,7 +86,11 @@ export const meetingFormSchema = z.object({
   kind: shape.kind,
   occurredAt: z
     .string()
-    .refine((value) => fromDatetimeLocal(value) !== null, 'Enter the date and time of the meeting'),
+    .refine((value) => fromDatetimeLocal(value) !== null, 'Enter the date and time of the meeting')
+    .refine(
+      (value) => fromDatetimeLocal(value) === null || plausibleOccurredAt(value) !== null,
+      `Enter a year between ${MEETING_YEARS.min} and ${MEETING_YEARS.max}`,
+    ),
   /** Empty for none. */
   programId: z.string(),
   /** Empty for none. */
@@ -102,7 +128,7 @@ export function emptyMeetingForm(
 
 /** The validated form as the interaction to store. */
 export function toInteractionFields(values: MeetingFormOutput): InteractionFields {
-  const occurredAt = fromDatetimeLocal(values.occurredAt);
+  const occurredAt = plausibleOccurredAt(values.occurredAt);
   if (occurredAt === null) throw new RangeError(`Not a local date and time: ${values.occurredAt}`);
   return {
     occurredAt: occurredAt.toISOString(),
@@ -126,12 +152,12 @@ export function toInteractionFields(values: MeetingFormOutput): InteractionField
 
 /**
  * What the follow-up rules should see of a form the user is still typing, or
- * null while there is not enough to propose anything (no contact, no valid
- * time). Commitments without text or with a half-typed date are left out
+ * null while there is not enough to propose anything (no contact, no valid or
+ * plausible time). Commitments without text or with a half-typed date are left out
  * until they are complete, so proposals do not flicker.
  */
 export function rulesInputOf(values: MeetingFormValues): InteractionForRules | null {
-  const occurredAt = fromDatetimeLocal(values.occurredAt);
+  const occurredAt = plausibleOccurredAt(values.occurredAt);
   if (occurredAt === null || values.contacts.length === 0) return null;
   return {
     kind: values.kind,
@@ -198,7 +224,7 @@ export function keptReminders(reviewed: readonly ReviewedProposal[]): KeptRemind
   const issues: Record<string, FieldIssue[]> = {};
   for (const item of reviewed) {
     if (!item.include) continue;
-    const { key: _key, ruleId: _ruleId, windowPassed: _windowPassed, ...draft } = item.proposal;
+    const { key: _key, ruleId: _ruleId, windowPassed: _windowPassed, replaces: _replaces, ...draft } = item.proposal;
     const candidate: ReminderDraft = { ...draft, title: item.title, dueDate: item.dueDate, latestDate: item.latestDate };
     const parsed = reminderFieldsSchema.safeParse(candidate);
     if (parsed.success) drafts.push({ ...candidate, title: parsed.data.title });

@@ -14,7 +14,7 @@ import type {
   ReminderFields,
 } from './entities';
 import type { ContactRole, InteractionKind, Region, RelationshipStage, Track } from './vocabulary';
-import { addLocalDays, toLocalDate } from '../lib/dates';
+import { addLocalDays, dayLabel, toLocalDate } from '../lib/dates';
 
 export interface SampleDataset {
   profile: ProfileFields;
@@ -51,8 +51,19 @@ const PROGRAMS: [string, string, string, string, Region, Track, number][] = [
   ['Mistral Point Integrated IR', 'Mistral Point University', 'Mistral Point', 'NY', 'northeast', 'integrated-ir', 5],
 ];
 
-const FIRST = ['Amara', 'Ben', 'Carmen', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonah', 'Kalani', 'Leona', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Soren', 'Talia'];
-const LAST = ['Abernathy', 'Bellweather', 'Castellano', 'Drummond', 'Eskildsen', 'Farrow', 'Galloway', 'Halvorsen', 'Ilunga', 'Jablonski', 'Kettering', 'Lindqvist', 'Marchetti', 'Nakashima', 'Okonkwo', 'Pemberton', 'Quintero', 'Rasmussen', 'Szabo', 'Thorne'];
+/** 40 first and 40 last names, paired one to one: 40 distinct invented people with distinct emails. */
+const FIRST = [
+  'Amara', 'Ben', 'Carmen', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonah',
+  'Kalani', 'Leona', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Soren', 'Talia',
+  'Ugo', 'Vera', 'Wendell', 'Ximena', 'Yusuf', 'Zora', 'Anders', 'Bea', 'Cyrus', 'Delphine',
+  'Emeka', 'Freya', 'Gideon', 'Hana', 'Idris', 'Juno', 'Kofi', 'Liesel', 'Marisol', 'Nikhil',
+];
+const LAST = [
+  'Abernathy', 'Bellweather', 'Castellano', 'Drummond', 'Eskildsen', 'Farrow', 'Galloway', 'Halvorsen', 'Ilunga', 'Jablonski',
+  'Kettering', 'Lindqvist', 'Marchetti', 'Nakashima', 'Okonkwo', 'Pemberton', 'Quintero', 'Rasmussen', 'Szabo', 'Thorne',
+  'Umberger', 'Valdivia', 'Whitlock', 'Yarrow', 'Zielinski', 'Ashgrove', 'Brannigan', 'Calloway', 'Delacroix', 'Everly',
+  'Fairbanks', 'Greenhalgh', 'Hollings', 'Ingersoll', 'Juarez', 'Kowalczyk', 'Lachance', 'Moravec', 'Northcott', 'Oyelaran',
+];
 
 /** Role and stage of each sample contact, chosen to cover every role in DESIGN.md. */
 const PEOPLE: [ContactRole, RelationshipStage, string][] = [
@@ -107,7 +118,7 @@ const TOPICS = [
   'building a case log during an away rotation',
   'a QI project on sedation times',
   'genicular artery embolization',
-  'how their program structures the integrated IR years',
+  'how the program structures the integrated IR years',
   'portal hypertension and TIPS',
   'a case report on splenic trauma embolization',
 ];
@@ -148,6 +159,7 @@ export function buildSampleData(now: Date, makeId: () => string): SampleDataset 
   const contacts: SampleDataset['contacts'] = PEOPLE.map(([role, stage, title], i) => {
     const program = programs[i % programs.length];
     const first = FIRST[i % FIRST.length];
+    // 7 and 40 share no factor, so i ↦ 7i + 3 (mod 40) pairs every first name with a different last name.
     const last = LAST[(i * 7 + 3) % LAST.length];
     const isMentor = stage === 'mentor' || stage === 'advocate';
     return {
@@ -177,6 +189,7 @@ export function buildSampleData(now: Date, makeId: () => string): SampleDataset 
   contacts[20] = { ...contacts[20], introducedById: contacts[3].id, howMet: 'introduction' };
 
   const interactions: SampleDataset['interactions'] = [];
+  const topics = new Map<number, string>();
   for (let i = 0; i < 60; i++) {
     // Mentors and engaged contacts get more touches, so the sample looks like a real network.
     const contact = i < 24 ? contacts[[3, 4, 5, 6, 0, 11, 13, 20, 21, 1][i % 10]] : contacts[Math.floor(rand() * contacts.length)];
@@ -185,6 +198,7 @@ export function buildSampleData(now: Date, makeId: () => string): SampleDataset 
     const at = setMinutes(setHours(subDays(now, daysAgo), 9 + Math.floor(rand() * 8)), rand() < 0.5 ? 0 : 30);
     const kind = pick(KINDS);
     const topic = pick(TOPICS);
+    topics.set(interactions.length, topic);
     interactions.push({
       id: makeId(),
       occurredAt: at.toISOString(),
@@ -209,6 +223,7 @@ export function buildSampleData(now: Date, makeId: () => string): SampleDataset 
           : [],
     });
   }
+  const topicOf = new Map(interactions.map((interaction, i) => [interaction.id, topics.get(i) ?? 'your work']));
   interactions.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
 
   const event = {
@@ -223,45 +238,7 @@ export function buildSampleData(now: Date, makeId: () => string): SampleDataset 
     notes: 'Goal: short, specific conversations with four program contacts; thank-yous within a week.',
   };
 
-  const reminders: SampleDataset['reminders'] = [];
-  const recent = interactions.slice(-12);
-  recent.forEach((interaction, i) => {
-    const contact = contacts.find((c) => c.id === interaction.contactIds[0]);
-    if (!contact) return;
-    const day = toLocalDate(interaction.occurredAt);
-    const isThanks = i % 2 === 0;
-    const due = addLocalDays(day, isThanks ? 3 : 28);
-    const latest = addLocalDays(day, isThanks ? 7 : 42);
-    const done = latest < today && i % 3 !== 0;
-    reminders.push({
-      id: makeId(),
-      dueDate: due,
-      latestDate: latest,
-      title: `${isThanks ? 'Thank' : 'Update'} ${contact.name}`,
-      reason: isThanks
-        ? `Thank-you after: ${(interaction.summary ?? '').toLowerCase()}`
-        : `Follow up with progress since: ${(interaction.summary ?? '').toLowerCase()}`,
-      kind: isThanks ? 'thank-you' : 'follow-up',
-      contactId: contact.id,
-      programId: interaction.programId ?? null,
-      interactionId: interaction.id,
-      status: done ? 'done' : 'open',
-      doneAt: done ? formatISO(addDays(now, -1)) : null,
-    });
-  });
-  for (const targetId of event.targetContactIds) {
-    const target = contacts.find((c) => c.id === targetId);
-    reminders.push({
-      id: makeId(),
-      dueDate: addLocalDays(event.startDate, -14),
-      latestDate: addLocalDays(event.startDate, -7),
-      title: `Ask ${target?.name ?? 'a target contact'} for a short chat at SIR`,
-      reason: 'A brief note one to two weeks before the meeting makes a 5–10 minute conversation easy to plan.',
-      kind: 'pre-event-outreach',
-      contactId: targetId,
-      eventId: event.id,
-    });
-  }
+  const reminders = sampleReminders({ now, today, contacts, interactions, event, topicOf, makeId });
 
   const profile: ProfileFields = {
     name: 'Sam Rivera (sample applicant)',
@@ -276,4 +253,115 @@ export function buildSampleData(now: Date, makeId: () => string): SampleDataset 
   };
 
   return { profile, programs, contacts, interactions, reminders, events: [event] };
+}
+
+/** Kinds of touch that earn a thank-you in the sample, and those that earn a progress follow-up (as the rules do). */
+const THANKED_KINDS: readonly InteractionKind[] = ['conference-conversation', 'poster-visit', 'interview-day'];
+const FOLLOWED_UP_KINDS: readonly InteractionKind[] = ['meeting', 'shadowing', 'call'];
+
+/**
+ * The sample's reminders: at least one of every kind, so every screen has
+ * something to show, and never two open update reminders (follow-up or
+ * keep-in-touch) for one person.
+ */
+function sampleReminders(input: {
+  now: Date;
+  today: string;
+  contacts: SampleDataset['contacts'];
+  interactions: SampleDataset['interactions'];
+  event: SampleDataset['events'][number];
+  topicOf: ReadonlyMap<string, string>;
+  makeId: () => string;
+}): SampleDataset['reminders'] {
+  const { now, today, contacts, interactions, event, topicOf, makeId } = input;
+  const reminders: SampleDataset['reminders'] = [];
+  const nameOf = (id: string) => contacts.find((c) => c.id === id)?.name ?? 'a sample contact';
+  const openUpdate = new Set<string>();
+
+  interactions.slice(-12).forEach((interaction, i) => {
+    const contactId = interaction.contactIds[0];
+    const name = nameOf(contactId);
+    const day = toLocalDate(interaction.occurredAt);
+    const topic = topicOf.get(interaction.id) ?? 'your work';
+    const isThanks = THANKED_KINDS.includes(interaction.kind);
+    if (!isThanks && !FOLLOWED_UP_KINDS.includes(interaction.kind)) return;
+    const latest = addLocalDays(day, isThanks ? 7 : 42);
+    const done = latest < today && i % 3 !== 0;
+    if (!isThanks && !done && openUpdate.has(contactId)) return;
+    if (!isThanks && !done) openUpdate.add(contactId);
+    reminders.push({
+      id: makeId(),
+      dueDate: addLocalDays(day, isThanks ? 3 : 28),
+      latestDate: latest,
+      title: isThanks ? `Thank ${name}` : `Send ${name} a progress update`,
+      reason: isThanks
+        ? `You talked with ${name} about ${topic}. A short thank-you that mentions it keeps the conversation going.`
+        : `Some weeks have passed since you talked with ${name} about ${topic}. Tell them what you have done since.`,
+      kind: isThanks ? 'thank-you' : 'follow-up',
+      contactId,
+      programId: interaction.programId ?? null,
+      interactionId: interaction.id,
+      status: done ? 'done' : 'open',
+      doneAt: done ? formatISO(addDays(now, -1)) : null,
+    });
+  });
+
+  for (const interaction of interactions) {
+    for (const commitment of interaction.commitments ?? []) {
+      if (commitment.done || !commitment.dueDate) continue;
+      reminders.push({
+        id: makeId(),
+        dueDate: commitment.dueDate,
+        latestDate: commitment.dueDate,
+        title: `Deliver to ${nameOf(interaction.contactIds[0])}: ${commitment.text}`,
+        reason: `You promised this on ${dayLabel(toLocalDate(interaction.occurredAt))}.`,
+        kind: 'commitment',
+        contactId: interaction.contactIds[0],
+        programId: interaction.programId ?? null,
+        interactionId: interaction.id,
+        commitmentId: commitment.id,
+      });
+    }
+  }
+
+  // Keep-in-touch for each contact with a cadence, from their last touch, unless a follow-up already asks for the update.
+  for (const contact of contacts) {
+    if (contact.cadenceDays === null || contact.cadenceDays === undefined || openUpdate.has(contact.id)) continue;
+    const touches = interactions.filter((i) => i.contactIds.includes(contact.id)).map((i) => toLocalDate(i.occurredAt));
+    const last = touches.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+    if (last === null) continue;
+    const due = addLocalDays(last, contact.cadenceDays);
+    reminders.push({
+      id: makeId(),
+      dueDate: due,
+      latestDate: addLocalDays(due, 14),
+      title: `Send ${contact.name} an update`,
+      reason: 'Keep in touch every 6 weeks. A few lines on what you have been working on keeps the relationship warm.',
+      kind: 'keep-in-touch',
+      contactId: contact.id,
+    });
+  }
+
+  for (const targetId of event.targetContactIds ?? []) {
+    reminders.push({
+      id: makeId(),
+      dueDate: addLocalDays(event.startDate, -14),
+      latestDate: addLocalDays(event.startDate, -7),
+      title: `Ask ${nameOf(targetId)} for a short chat at SIR`,
+      reason: 'A brief note one to two weeks before the meeting makes a 5 to 10 minute conversation easy to plan.',
+      kind: 'pre-event-outreach',
+      contactId: targetId,
+      eventId: event.id,
+    });
+  }
+
+  reminders.push({
+    id: makeId(),
+    dueDate: addLocalDays(today, 5),
+    latestDate: addLocalDays(today, 12),
+    title: 'Update your CV with the Y-90 poster',
+    reason: 'A reminder you made yourself: programs read the CV before the interview.',
+    kind: 'custom',
+  });
+  return reminders;
 }

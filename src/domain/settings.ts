@@ -25,6 +25,8 @@ export const followUpRulesSchema = z
   .object({
     conferenceThankYou: offsetRule(3, 7),
     firstMeetingFollowUp: offsetRule(28, 42),
+    /** The update a few weeks after the thank-you to someone first met at a conference. */
+    conferenceFollowUp: offsetRule(28, 42),
     interviewThankYou: offsetRule(1, 3),
     commitment: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
     preEventOutreach: offsetRule(-14, -7),
@@ -41,6 +43,7 @@ export const followUpRulesSchema = z
   .default({
     conferenceThankYou: { enabled: true, dueOffsetDays: 3, latestOffsetDays: 7 },
     firstMeetingFollowUp: { enabled: true, dueOffsetDays: 28, latestOffsetDays: 42 },
+    conferenceFollowUp: { enabled: true, dueOffsetDays: 28, latestOffsetDays: 42 },
     interviewThankYou: { enabled: true, dueOffsetDays: 1, latestOffsetDays: 3 },
     commitment: { enabled: true },
     preEventOutreach: { enabled: true, dueOffsetDays: -14, latestOffsetDays: -7 },
@@ -62,14 +65,20 @@ export const scoringSettingsSchema = z
       .object({ strength: weight.default(4), leverage: weight.default(3), urgency: weight.default(3) })
       .default({ strength: 4, leverage: 3, urgency: 3 }),
     programWeights: z
-      .object({ fit: weight.default(5), connection: weight.default(3), engagement: weight.default(2) })
-      .default({ fit: 5, connection: 3, engagement: 2 }),
+      .object({
+        fit: weight.default(5),
+        connection: weight.default(3),
+        engagement: weight.default(2),
+        /** The user's own interest (1–5) in the program; a settings row saved before it existed gets the default. */
+        interest: weight.default(3),
+      })
+      .default({ fit: 5, connection: 3, engagement: 2, interest: 3 }),
     criterionWeights: z.record(z.enum(PROGRAM_CRITERIA), weight).default(DEFAULT_CRITERION_WEIGHTS),
   })
   .default({
     halfLifeDays: 90,
     contactWeights: { strength: 4, leverage: 3, urgency: 3 },
-    programWeights: { fit: 5, connection: 3, engagement: 2 },
+    programWeights: { fit: 5, connection: 3, engagement: 2, interest: 3 },
     criterionWeights: DEFAULT_CRITERION_WEIGHTS,
   });
 export type ScoringSettings = z.infer<typeof scoringSettingsSchema>;

@@ -40,6 +40,21 @@ export function localDaysBetween(from: string, to: string): number {
   return differenceInCalendarDays(fromLocalDate(to), fromLocalDate(from));
 }
 
+/**
+ * Orders two `yyyy-MM-dd` days as dates, not as text (so a five-digit year
+ * sorts after 9999): negative when `a` is earlier, 0 when the same day.
+ */
+export function compareLocalDays(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number);
+  const [yb, mb, db] = b.split('-').map(Number);
+  return ya - yb || ma - mb || da - db;
+}
+
+/** True when day `a` is before day `b`, compared as dates. */
+export function isLocalDayBefore(a: string, b: string): boolean {
+  return compareLocalDays(a, b) < 0;
+}
+
 /** "Tue 3 Mar" style label for a day. */
 export function shortDayLabel(day: string): string {
   return format(fromLocalDate(day), 'EEE d MMM');

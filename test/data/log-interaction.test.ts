@@ -4,16 +4,8 @@ import { db } from '../../src/data/db';
 import { contactCommands } from '../../src/data/contacts';
 import { eventCommands } from '../../src/data/events';
 import { interactionCommands, interactionsWithContact } from '../../src/data/interactions';
-import {
-  completeReminder,
-  completeThankYouWithEmail,
-  createEventOutreach,
-  dismissReminder,
-  logInteraction,
-  proposeFollowUpsFor,
-  replanContactCadence,
-  snoozeReminder,
-} from '../../src/data/log-interaction';
+import { createEventOutreach, logInteraction, proposeFollowUpsFor, replanContactCadence } from '../../src/data/log-interaction';
+import { completeReminder, completeThankYouWithEmail, dismissReminder, snoozeReminder } from '../../src/data/reminders-inbox';
 import { updateSettings } from '../../src/data/profile-settings';
 import { NotFoundError } from '../../src/data/record-commands';
 import { reminderCommands } from '../../src/data/reminders';
@@ -53,15 +45,20 @@ describe('logInteraction', () => {
   it('writes the interaction and the kept reminders, linked to it', async () => {
     const lee = await contactCommands.create(contactFields({ name: 'Dr. Ana Lee' }));
     const { fields, kept } = await conferenceWith(lee);
-    expect(kept.map((p) => [p.kind, p.dueDate, p.latestDate])).toEqual([['thank-you', '2026-03-13', '2026-03-17']]);
+    expect(kept.map((p) => [p.kind, p.dueDate, p.latestDate])).toEqual([
+      ['thank-you', '2026-03-13', '2026-03-17'],
+      ['follow-up', '2026-04-07', '2026-04-21'],
+    ]);
 
     const logged = await logInteraction(fields, kept, at('2026-03-10', '16:00'));
     expect(await db.interactions.get(logged.interaction.id)).toEqual(logged.interaction);
-    const stored = await db.reminders.where('interactionId').equals(logged.interaction.id).toArray();
-    expect(stored).toEqual(logged.reminders);
-    expect(stored[0]).toMatchObject({ contactId: lee.id, status: 'open', title: 'Thank Dr. Ana Lee', dueDate: '2026-03-13' });
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const stored = (await db.reminders.where('interactionId').equals(logged.interaction.id).toArray()).sort(byId);
+    expect(stored).toEqual([...logged.reminders].sort(byId));
+    expect(logged.reminders[0]).toMatchObject({ contactId: lee.id, status: 'open', title: 'Thank Dr. Ana Lee', dueDate: '2026-03-13' });
     expect(stored[0]).not.toHaveProperty('key');
     expect(stored[0]).not.toHaveProperty('ruleId');
+    expect(stored[0]).not.toHaveProperty('replaces');
     expect((await db.contacts.get(lee.id))?.lastTouchAt).toBe(fields.occurredAt);
   });
 
@@ -260,7 +257,8 @@ describe('completeThankYouWithEmail', () => {
   it('marks the thank-you done and logs an email with the same contact, in one step', async () => {
     const mentor = await contactCommands.create(contactFields({ name: 'Dr. Ana Lee', stage: 'mentor' }));
     const { fields, kept } = await conferenceWith(mentor);
-    const logged = await logInteraction(fields, kept, at('2026-03-10'));
+    // The thank-you alone: a kept follow-up would hold the cadence back until it is done.
+    const logged = await logInteraction(fields, kept.filter((p) => p.kind === 'thank-you'), at('2026-03-10'));
     const thanks = logged.reminders[0];
 
     const { reminder, interaction } = await completeThankYouWithEmail(thanks.id, at('2026-03-18', '09:30'));
@@ -376,10 +374,13 @@ describe('proposeFollowUpsFor', () => {
     const lee = await contactCommands.create(contactFields());
     await interactionCommands.create(interactionFields([lee.id], { kind: 'meeting', occurredAt: iso('2026-01-10') }));
     const subject = { kind: 'meeting' as const, occurredAt: iso('2026-03-10'), contactIds: [lee.id], commitments: [], eventId: null, programId: null, summary: '' };
-    expect(await proposeFollowUpsFor(subject, at('2026-03-10'))).toEqual([]);
+    expect((await proposeFollowUpsFor(subject, at('2026-03-10'))).map((p) => p.key)).toEqual([`repeatMeetingFollowUp:${lee.id}`]);
     const ortiz = await contactCommands.create(contactFields());
     const both = await proposeFollowUpsFor({ ...subject, contactIds: [lee.id, ortiz.id] }, at('2026-03-10'));
-    expect(both.map((p) => p.contactId)).toEqual([ortiz.id]);
+    expect(both.map((p) => p.key)).toEqual([`repeatMeetingFollowUp:${lee.id}`, `firstMeetingFollowUp:${ortiz.id}`]);
+    // With a mentor's cadence, the keep-in-touch reminder covers the update after a repeat meeting.
+    await contactCommands.update(lee.id, { stage: 'mentor' });
+    expect(await proposeFollowUpsFor(subject, at('2026-03-10'))).toEqual([]);
   });
 
   it('names the event and follows the rules in Settings', async () => {

@@ -2,13 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { contactCommands } from '../../src/data/contacts';
 import { db } from '../../src/data/db';
-import {
-  completeReminder,
-  completeThankYouWithEmail,
-  dismissReminder,
-  logInteraction,
-  snoozeReminder,
-} from '../../src/data/log-interaction';
+import { logInteraction } from '../../src/data/log-interaction';
+import { completeReminder, completeThankYouWithEmail, dismissReminder, snoozeReminder } from '../../src/data/reminders-inbox';
 import { reminderCommands } from '../../src/data/reminders';
 import { undoReminderChange, undoThankYouWithEmail } from '../../src/data/reminder-undo';
 import { contactFields, interactionFields, reminderFields } from '../factories';

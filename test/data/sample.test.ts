@@ -4,8 +4,9 @@ import { createContact } from '../../src/data/contacts';
 import { countSampleRows, loadSampleData, removeSampleData } from '../../src/data/sample';
 import { getSettings } from '../../src/data/profile-settings';
 import { overviewCounts } from '../../src/data/stats';
+import { duplicateReason } from '../../src/domain/contact-duplicates';
 import { buildSampleData } from '../../src/domain/sample-data';
-import { CONTACT_ROLES, TRACKS } from '../../src/domain/vocabulary';
+import { CONTACT_ROLES, REMINDER_KINDS, TRACKS } from '../../src/domain/vocabulary';
 import { contactFields } from '../factories';
 
 const NOW = new Date('2026-11-27T12:00:00');
@@ -35,6 +36,36 @@ describe('sample data', () => {
     expect(sir && sir.startDate > '2026-11-27').toBe(true);
     expect(sample.reminders.some((r) => r.status === 'done')).toBe(true);
     expect(sample.reminders.some((r) => (r.status ?? 'open') === 'open')).toBe(true);
+  });
+
+  it('has 40 distinct people with distinct emails, so the duplicate warning stays quiet', () => {
+    const sample = buildSampleData(NOW, () => 'x');
+    expect(sample.contacts).toHaveLength(40);
+    expect(new Set(sample.contacts.map((c) => c.name)).size).toBe(40);
+    expect(new Set(sample.contacts.map((c) => c.email)).size).toBe(40);
+    const people = sample.contacts.map((c) => ({ name: c.name, email: c.email ?? '', institution: c.institution ?? '' }));
+    const pairs = people.flatMap((a, i) => people.slice(i + 1).filter((b) => duplicateReason(a, b) !== null));
+    expect(pairs).toEqual([]);
+  });
+
+  it('has at least one reminder of every kind, and at most one open update reminder per person', () => {
+    let n = 0;
+    const sample = buildSampleData(NOW, () => `id-${++n}`);
+    const kinds = new Set(sample.reminders.map((r) => r.kind));
+    for (const kind of REMINDER_KINDS) expect(kinds, kind).toContain(kind);
+    for (const contact of sample.contacts) {
+      const open = sample.reminders.filter(
+        (r) => r.contactId === contact.id && (r.kind === 'follow-up' || r.kind === 'keep-in-touch') && (r.status ?? 'open') === 'open',
+      );
+      expect(open.length, contact.name).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('writes proper-case reasons: IR words keep their capitals', () => {
+    const sample = buildSampleData(NOW, () => 'x');
+    const text = sample.reminders.map((r) => `${r.title} ${r.reason ?? ''}`).join('\n');
+    expect(text).not.toMatch(/\b(?:y-90|pad|esir|qi|tips|ir)\b/);
+    expect(text).toMatch(/Y-90|PAD|ESIR|integrated IR years|TIPS|QI/);
   });
 
   it('is the same every time for the same clock', () => {

@@ -9,6 +9,7 @@ import { contact, reminder } from './follow-ups/fixtures';
 const lookups: CalendarLookups = {
   contacts: [contact('c-lee', 'Dr. Ana Lee'), contact('c-ortiz', 'Dr. Ben Ortiz')],
   now: new Date('2026-03-01T15:00:00Z'),
+  today: '2026-03-01',
 };
 
 function parse(ics: string) {
@@ -174,6 +175,78 @@ describe('remindersToIcs', () => {
       ok: false,
       error: 'The alarm hour must be a whole hour from 1 to 23.',
     });
+  });
+});
+
+describe('reminders already due: placed on the day of export so the alarm rings', () => {
+  const today = '2026-03-10';
+  it.each([
+    { name: 'overdue (window ended)', r: { dueDate: '2026-03-02', latestDate: '2026-03-06' }, start: today, note: /^Overdue: its window ended Fri 6 Mar 2026\. Placed on the day of export \(Tue 10 Mar 2026\) so the alarm still rings\./ },
+    { name: 'in its window (due yesterday, latest tomorrow)', r: { dueDate: '2026-03-09', latestDate: '2026-03-11' }, start: today, note: /^Due Mon 9 Mar 2026 and still on time until Wed 11 Mar 2026\. Placed on the day of export/ },
+    { name: 'due today: on its own day, nothing said', r: { dueDate: '2026-03-10', latestDate: '2026-03-12' }, start: today, note: /^Reason/ },
+    { name: 'due later: on its due day', r: { dueDate: '2026-03-20', latestDate: '2026-03-22' }, start: '2026-03-20', note: /^Reason/ },
+    { name: 'snoozed past its due day: on the snooze day', r: { dueDate: '2026-03-01', latestDate: '2026-03-02', status: 'snoozed' as const, snoozedUntil: '2026-03-12' }, start: '2026-03-12', note: /^Reason/ },
+  ])('$name', ({ r, start, note }) => {
+    const { events } = exportOk([reminder({ id: 'late', reason: 'Reason here', ...r })], { today });
+    expect(events[0].start).toBe(start);
+    expect(events[0].end).toBe(addDay(start));
+    expect(events[0].description).toMatch(note);
+    expect(events[0].alarms[0].trigger).toBe('PT9H');
+  });
+
+  it('keeps the same UID when a moved reminder is exported again on a later day, so a re-import updates it', () => {
+    const late = reminder({ id: 'late', dueDate: '2026-03-02', latestDate: '2026-03-06' });
+    const monday = exportOk([late], { today: '2026-03-09' });
+    const tuesday = exportOk([late], { today: '2026-03-10' });
+    expect(tuesday.events[0].uid).toBe(monday.events[0].uid);
+    expect([monday.events[0].start, tuesday.events[0].start]).toEqual(['2026-03-09', '2026-03-10']);
+  });
+});
+
+function addDay(day: string): string {
+  const t = ICAL.Time.fromDateString(day);
+  t.adjust(1, 0, 0, 0);
+  return t.toString();
+}
+
+describe('line folding: every line at most 75 octets of UTF-8, never inside a character', () => {
+  const octets = (line: string) => new TextEncoder().encode(line).length;
+  const text = fc.string({
+    unit: fc.oneof(fc.constantFrom('é', 'ü', '—', '“', '”', '📅', '中', 'a', ' ', ',', ';'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+    minLength: 1,
+    maxLength: 400,
+  });
+
+  it('property: any title and reason fold to lines of ≤75 octets that unfold to the same text', () => {
+    fc.assert(
+      fc.property(text, text, (rawTitle, reason) => {
+        const title = rawTitle.trim();
+        // eslint-disable-next-line no-control-regex -- control characters are dropped on purpose and tested above
+        fc.pre(title.length > 0 && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(title + reason));
+        const result = remindersToIcs([reminder({ id: 'f', title, reason })], lookups);
+        if (!result.ok) throw new Error(result.error);
+        const lines = result.ics.split('\r\n');
+        for (const line of lines) {
+          expect(octets(line)).toBeLessThanOrEqual(75);
+          // A fold between the halves of a surrogate pair would leave a lone surrogate.
+          expect(line).not.toMatch(/[\uD800-\uDBFF]$|^[ ]?[\uDC00-\uDFFF]/);
+        }
+        const events = parse(result.ics).events;
+        expect(events[0].summary).toBe(title);
+        expect(events[0].description.startsWith(reason.replace(/\r\n?/g, '\n').trim())).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('folds a long line of 3- and 4-octet characters between characters, at most 75 octets each', () => {
+    const title = '中'.repeat(30) + '📅'.repeat(30);
+    const result = remindersToIcs([reminder({ id: 'wide', title })], lookups);
+    if (!result.ok) throw new Error(result.error);
+    const summary = result.ics.split('\r\n').filter((l, i, all) => l.startsWith('SUMMARY:') || (l.startsWith(' ') && all.slice(0, i).some((x) => x.startsWith('SUMMARY:'))));
+    expect(summary.length).toBeGreaterThan(2);
+    for (const line of result.ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(parse(result.ics).events[0].summary).toBe(title);
   });
 });
 

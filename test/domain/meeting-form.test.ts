@@ -5,6 +5,7 @@ import {
   fromDatetimeLocal,
   keptReminders,
   meetingFormSchema,
+  occurredAtQuestion,
   reviewProposals,
   rulesInputOf,
   toDatetimeLocal,
@@ -25,6 +26,7 @@ const proposal = (key: string, overrides: Partial<ProposedReminder> = {}): Propo
   key,
   ruleId: 'conferenceThankYou',
   windowPassed: false,
+  replaces: [],
   dueDate: '2027-03-13',
   latestDate: '2027-03-17',
   title: `Title ${key}`,
@@ -75,6 +77,9 @@ describe('meetingFormSchema', () => {
 
   it.each([
     { name: 'a blank time', o: { occurredAt: '' }, path: 'occurredAt' },
+    { name: 'the year 9999', o: { occurredAt: '9999-12-31T10:00' }, path: 'occurredAt' },
+    { name: 'the year 2101', o: { occurredAt: '2101-01-01T00:00' }, path: 'occurredAt' },
+    { name: 'the year 0202 (a typo for 2026)', o: { occurredAt: '0202-03-10T10:00' }, path: 'occurredAt' },
     { name: 'an overlong summary', o: { summary: 'x'.repeat(301) }, path: 'summary' },
     { name: 'a commitment with no text', o: { commitments: [{ id: 'k', direction: 'promised' as const, text: '  ', dueDate: '' }] }, path: 'commitments.0.text' },
     { name: 'a commitment on a day that does not exist', o: { commitments: [{ id: 'k', direction: 'offered' as const, text: 'Intro', dueDate: '2027-02-29' }] }, path: 'commitments.0.dueDate' },
@@ -188,6 +193,29 @@ describe('reviewProposals and keptReminders', () => {
           proposals.filter((_, i) => ticks[i]).map((p) => p.title),
         );
       }),
+    );
+  });
+});
+
+describe('implausible dates are caught at the When field', () => {
+  const now = new Date(2026, 11, 2, 10, 0);
+  it.each([
+    { name: 'today', value: '2026-12-02T09:00', asks: false },
+    { name: 'a year ago', value: '2025-12-02T09:00', asks: false },
+    { name: 'exactly a year ahead', value: '2027-12-02T10:00', asks: false },
+    { name: 'a year and a day ahead', value: '2027-12-03T10:00', asks: true },
+    { name: 'in 2100', value: '2100-06-01T10:00', asks: true },
+    { name: 'the year 9999 (refused by the schema instead)', value: '9999-12-31T10:00', asks: false },
+  ])('$name: asks = $asks', ({ value, asks }) => {
+    const question = occurredAtQuestion(value, now);
+    expect(question !== null).toBe(asks);
+    if (asks) expect(question).toMatch(/^That is more than a year from now \(\d+ \w+ \d{4}\)\./);
+  });
+
+  it('proposes nothing for a year the schema refuses, instead of failing on a five-digit day', () => {
+    expect(rulesInputOf(form({ occurredAt: '9999-12-31T10:00' }))).toBeNull();
+    expect(meetingFormSchema.safeParse(form({ occurredAt: '9999-12-31T10:00' })).error?.issues[0].message).toBe(
+      'Enter a year between 1950 and 2100',
     );
   });
 });

@@ -31,8 +31,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A sample mentor. A program-side contact shares the name, so the mentor is told apart by institution. */
-const MENTOR = 'Dr. Elena Lindqvist';
+/** A sample mentor with a keep-in-touch cadence and no meeting logged yet. */
+const MENTOR = 'Dr. Elena Greenhalgh';
 const MEETING_SUMMARY = 'Mentor check-in: went through my personal statement draft';
 
 const VIEWPORTS = [
@@ -101,7 +101,7 @@ async function readPrioritizedPrograms(page: Page, tag: string): Promise<RankedP
 }
 
 describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
-  it('(a) logs a meeting with a mentor: it is on her page with its follow-up and her keep-in-touch reminder', { timeout: 180_000 }, async () => {
+  it('(a) logs a meeting with a mentor: its follow-up replaces her keep-in-touch reminder, and both show on her page', { timeout: 180_000 }, async () => {
     const watched = await openApp(browser, { viewport: size });
     const { page, context } = watched;
     await loadSampleData(page);
@@ -109,45 +109,42 @@ describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
     const mentorId = await contactIdByName(page, MENTOR, 'mentor');
     const mentor = (await readStore<Contact>(page, 'contacts')).find((c) => c.id === mentorId);
     expect(mentor?.cadenceDays).toBe(42);
-    const openKeepInTouch = async () =>
+    const openUpdates = async () =>
       (await readStore<Reminder>(page, 'reminders')).filter(
-        (r) => r.contactId === mentorId && r.kind === 'keep-in-touch' && r.status === 'open',
+        (r) => r.contactId === mentorId && (r.kind === 'keep-in-touch' || r.kind === 'follow-up') && r.status === 'open',
       );
-    // The sample logs no keep-in-touch reminder: her first touch in the app starts the cadence.
-    expect(await openKeepInTouch()).toEqual([]);
+    // The sample gives her one open keep-in-touch reminder.
+    const [keepInTouch, ...more] = await openUpdates();
+    expect([keepInTouch?.kind, more]).toEqual(['keep-in-touch', []]);
 
     await page.getByRole('banner').getByRole('button', { name: 'Log meeting' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log meeting' });
-    await dialog.getByRole('combobox', { name: 'Contacts' }).fill('Elena Lind');
-    // Two contacts share her name: the mentor is the one at her institution.
-    await expect.poll(() => dialog.getByRole('option', { name: new RegExp(`^${MENTOR}`) }).count()).toBe(2);
-    await dialog.getByRole('option', { name: new RegExp(`^${MENTOR}`) }).filter({ hasText: mentor?.institution }).click();
+    await dialog.getByRole('combobox', { name: 'Contacts' }).fill('Elena Green');
+    await dialog.getByRole('option', { name: new RegExp(`^${MENTOR}`) }).click();
     await expect(dialog.getByRole('combobox', { name: 'Kind' }).inputValue()).resolves.toBe('meeting');
     await dialog.getByRole('textbox', { name: 'Summary' }).fill(MEETING_SUMMARY);
     await dialog.getByRole('textbox', { name: 'Next step' }).fill('Send her the revised draft');
-    // The sample has no earlier meeting with her: this first one proposes a progress update.
+    // The sample has no earlier meeting with her: this first one proposes a progress update, which replaces her keep-in-touch reminder.
     const followUpTitle = `Send ${MENTOR} a progress update`;
     const proposed = dialog.getByRole('checkbox', { name: followUpTitle });
     await expect.poll(() => proposed.isChecked()).toBe(true);
+    await expect
+      .poll(() => dialog.locator('li.proposal').filter({ has: page.getByRole('checkbox', { name: followUpTitle }) }).textContent())
+      .toContain('Replaces the keep-in-touch reminder due');
     await snap(page, tag, 'log-meeting');
     await expectNoSidewaysScroll(page, size.width);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').getByText(`Logged meeting with ${MENTOR} · 1 reminder`).waitFor();
     await expect.poll(() => dialog.count()).toBe(0);
 
-    // Stored: the meeting with her, its follow-up 4 to 6 weeks out, and her keep-in-touch reminder a cadence (42 days) after it.
+    // Stored: the meeting with her and its follow-up 4 to 6 weeks out, her one open update reminder.
     const logged = (await readStore<Interaction>(page, 'interactions')).filter((i) => i.summary === MEETING_SUMMARY);
     expect(logged.map((i) => [i.kind, i.contactIds])).toEqual([['meeting', [mentorId]]]);
     const meetingDay = new Date(logged[0].occurredAt);
     const day = (offset: number) => format(addDays(meetingDay, offset), 'yyyy-MM-dd');
-    const followUps = (await readStore<Reminder>(page, 'reminders')).filter(
-      (r) => r.interactionId === logged[0].id,
-    );
-    expect(followUps.map((r) => [r.kind, r.title, r.status, r.contactId, r.dueDate, r.latestDate])).toEqual([
-      ['follow-up', followUpTitle, 'open', mentorId, day(28), day(42)],
+    expect((await openUpdates()).map((r) => [r.kind, r.title, r.interactionId, r.dueDate, r.latestDate])).toEqual([
+      ['follow-up', followUpTitle, logged[0].id, day(28), day(42)],
     ]);
-    const keepInTouch = await openKeepInTouch();
-    expect(keepInTouch.map((r) => r.dueDate)).toEqual([day(42)]);
 
     // Her page shows the meeting on the timeline and both reminders among her open ones.
     await page.goto(`${baseURL()}/contacts/${mentorId}`);
@@ -156,7 +153,6 @@ describe.each(VIEWPORTS)('journeys online at $name', ({ size, tag }) => {
     await expect.poll(() => timeline.getByRole('listitem').first().textContent()).toContain(MEETING_SUMMARY);
     const reminders = page.getByRole('region', { name: 'Open reminders' });
     await expect.poll(() => reminders.textContent()).toContain(followUpTitle);
-    expect(await reminders.textContent()).toContain(keepInTouch[0].title);
     await snap(page, tag, 'contact');
     await expectNoSidewaysScroll(page, size.width);
     expectCleanJourney(watched);

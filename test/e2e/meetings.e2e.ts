@@ -51,7 +51,7 @@ describe('log a meeting, get the follow-up', () => {
 
     // The thank-you is in Reminders, due in 3 days (Saturday), latest a week after the talk.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reminders', exact: true }).click();
-    const nextWeek = page.getByRole('region', { name: /^Next 7 days/ });
+    const nextWeek = page.getByRole('region', { name: /^Coming up in the next 7 days/ });
     const reminder = nextWeek.getByRole('article', { name: `Thank ${CONTACT}` });
     await reminder.waitFor();
     expect(await reminder.textContent()).toContain('Due Sat 13 Mar, latest Wed 17 Mar');

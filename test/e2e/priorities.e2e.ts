@@ -76,6 +76,7 @@ describe('priorities', () => {
     await setSlider(page, 'Programs', 'Fit', 10);
     await setSlider(page, 'Programs', 'Connection', 0);
     await setSlider(page, 'Programs', 'Engagement', 0);
+    await setSlider(page, 'Programs', 'Your interest', 0);
     await page.screenshot({ path: '/tmp/settings-1280.png', fullPage: true });
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Priorities', exact: true }).click();

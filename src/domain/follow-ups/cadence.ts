@@ -6,8 +6,9 @@
 import type { Contact, Reminder } from '../entities';
 import type { FollowUpRules } from '../settings';
 import type { RelationshipStage } from '../vocabulary';
-import { addLocalDays, shortDayLabel } from '../../lib/dates';
+import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../lib/dates';
 import { clip, type ReminderDraft } from './reminder-draft';
+import { hasOpenFollowUp } from './update-family';
 
 /** Stages that get the mentor default cadence when the contact has none of its own. */
 export const MENTOR_STAGES: readonly RelationshipStage[] = ['mentor', 'advocate'];
@@ -55,7 +56,8 @@ export function isOpenCadenceReminder(reminder: CadenceReminder, contactId: stri
 /**
  * What to write so that the contact ends with at most one open keep-in-touch
  * reminder, due `lastTouchDay` + cadence, latest due + grace days:
- * - no cadence: remove every open one;
+ * - no cadence, or an open follow-up of the contact that already asks for the
+ *   update (one update reminder per relationship): remove every open one;
  * - none open: create one;
  * - one or more open: move (update) the first by id, remove the rest (this also
  *   heals duplicates left by an older version or another device);
@@ -77,7 +79,9 @@ export function planCadenceReminder(
     .filter((r) => isOpenCadenceReminder(r, contact.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cadence = effectiveCadenceDays(contact, rules);
-  if (cadence === null) return open.map((r) => ({ type: 'remove', id: r.id }));
+  if (cadence === null || hasOpenFollowUp(existingReminders, contact.id)) {
+    return open.map((r) => ({ type: 'remove', id: r.id }));
+  }
 
   const dueDate = addLocalDays(lastTouchDay, cadence);
   const wanted: CadenceChanges = {
@@ -130,4 +134,36 @@ export function cadenceLabel(days: number): string {
 
 function pickDraftText(changes: CadenceChanges): Pick<ReminderDraft, 'dueDate' | 'latestDate' | 'title' | 'reason'> {
   return { dueDate: changes.dueDate, latestDate: changes.latestDate, title: changes.title, reason: changes.reason };
+}
+
+/** What a touch does to a contact's keep-in-touch reminder, as the Log meeting dialog tells it. */
+export interface CadenceMove {
+  contactId: string;
+  name: string;
+  /** Due day of the open keep-in-touch reminder now, or null when there is none. */
+  fromDueDate: string | null;
+  /** Due day after this touch. */
+  toDueDate: string;
+}
+
+/**
+ * Where the contact's keep-in-touch reminder goes after a touch on
+ * `touchDay` (their latest touch is the later of it and `lastTouchDay`), or
+ * null when they have no cadence. Ignores follow-ups: the dialog shows this
+ * only for contacts whose kept proposals do not replace the reminder.
+ */
+export function cadenceMoveFor(
+  contact: CadenceContact,
+  touchDay: string,
+  lastTouchDay: string | null,
+  existingReminders: readonly CadenceReminder[],
+  rules: FollowUpRules,
+): CadenceMove | null {
+  const cadence = effectiveCadenceDays(contact, rules);
+  if (cadence === null) return null;
+  const latest = lastTouchDay !== null && isLocalDayBefore(touchDay, lastTouchDay) ? lastTouchDay : touchDay;
+  const open = existingReminders
+    .filter((r) => isOpenCadenceReminder(r, contact.id))
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  return { contactId: contact.id, name: contact.name, fromDueDate: open[0]?.dueDate ?? null, toDueDate: addLocalDays(latest, cadence) };
 }

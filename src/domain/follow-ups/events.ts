@@ -4,7 +4,7 @@
  */
 import type { RapportEvent } from '../entities';
 import type { FollowUpRules } from '../settings';
-import { addLocalDays, shortDayLabel } from '../../lib/dates';
+import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../lib/dates';
 import { clip, nameOf, type ContactRef, type ProposedReminder } from './reminder-draft';
 import { offsetWindow } from './rules';
 
@@ -39,13 +39,13 @@ export function outreachWindow(
   rule: { dueOffsetDays: number; latestOffsetDays: number },
   today: string,
 ): OutreachWindow | null {
-  if (today >= startDate) return null;
+  if (!isLocalDayBefore(today, startDate)) return null;
   const dayBefore = addLocalDays(startDate, -1);
   const planned = offsetWindow(startDate, rule);
-  const latestDate = planned.latestDate < dayBefore ? planned.latestDate : dayBefore;
-  const dueDate = planned.dueDate < latestDate ? planned.dueDate : latestDate;
-  if (latestDate < today) return { dueDate: today, latestDate: dayBefore, timing: 'last-chance' };
-  if (dueDate < today) return { dueDate: today, latestDate, timing: 'shortened' };
+  const latestDate = isLocalDayBefore(planned.latestDate, dayBefore) ? planned.latestDate : dayBefore;
+  const dueDate = isLocalDayBefore(planned.dueDate, latestDate) ? planned.dueDate : latestDate;
+  if (isLocalDayBefore(latestDate, today)) return { dueDate: today, latestDate: dayBefore, timing: 'last-chance' };
+  if (isLocalDayBefore(dueDate, today)) return { dueDate: today, latestDate, timing: 'shortened' };
   return { dueDate, latestDate, timing: 'on-time' };
 }
 
@@ -77,6 +77,7 @@ export function planEventOutreach(input: EventOutreachInput): ProposedReminder[]
       key: `preEventOutreach:${event.id}:${contactId}`,
       ruleId: 'preEventOutreach',
       windowPassed: false,
+      replaces: [],
       dueDate: window.dueDate,
       latestDate: window.latestDate,
       kind: 'pre-event-outreach',

@@ -5,10 +5,18 @@
  * A reminder's window runs from its due day to its latest day. A snoozed
  * reminder's window starts on its snooze day instead (and ends no earlier).
  * A reminder is overdue only once its whole window has passed: between due
- * and latest it is "today", because that is when it should be done.
+ * and latest it is "in its window", because that is when it should be done.
  */
 import { localDateSchema, type Reminder } from '../entities';
-import { addLocalDays, fromLocalDate, localDaysBetween, shortDayLabel, weekdayDayLabel } from '../../lib/dates';
+import {
+  addLocalDays,
+  compareLocalDays,
+  fromLocalDate,
+  isLocalDayBefore,
+  localDaysBetween,
+  shortDayLabel,
+  weekdayDayLabel,
+} from '../../lib/dates';
 
 /** The reminder fields the inbox reads; lets the UI pass joined rows as they are. */
 export type InboxReminder = Pick<Reminder, 'dueDate' | 'latestDate' | 'status' | 'snoozedUntil'>;
@@ -16,7 +24,11 @@ export type InboxReminder = Pick<Reminder, 'dueDate' | 'latestDate' | 'status' |
 export interface ReminderGroups<R> {
   /** The whole window is before today. */
   overdue: R[];
-  /** Today falls within the window. */
+  /** Due before today, with its latest day today or later: still on time, best done now. */
+  inWindow: R[];
+  /** Due today. */
+  dueToday: R[];
+  /** Everything to act on now: `inWindow` then `dueToday` (the counts on Today). */
   today: R[];
   /** The window starts within the next 7 days (tomorrow to today + 7). */
   next7Days: R[];
@@ -28,32 +40,35 @@ export interface ReminderGroups<R> {
 export function effectiveWindow(reminder: InboxReminder): { dueDate: string; latestDate: string } {
   if (reminder.status === 'snoozed' && reminder.snoozedUntil !== null) {
     const dueDate = reminder.snoozedUntil;
-    return { dueDate, latestDate: reminder.latestDate > dueDate ? reminder.latestDate : dueDate };
+    return { dueDate, latestDate: isLocalDayBefore(dueDate, reminder.latestDate) ? reminder.latestDate : dueDate };
   }
   return { dueDate: reminder.dueDate, latestDate: reminder.latestDate };
 }
 
 /**
- * Splits open and snoozed reminders into overdue / today / next 7 days /
- * later, each sorted by (effective) due day then latest day, ties in input
- * order. Done and dismissed reminders are left out.
+ * Splits open and snoozed reminders into overdue / in their window / due
+ * today / next 7 days / later, each sorted by (effective) due day then latest
+ * day, ties in input order. Days are compared as dates. Done and dismissed
+ * reminders are left out.
  */
 export function groupReminders<R extends InboxReminder>(reminders: readonly R[], today: string): ReminderGroups<R> {
-  const groups: ReminderGroups<R> = { overdue: [], today: [], next7Days: [], later: [] };
+  const groups: ReminderGroups<R> = { overdue: [], inWindow: [], dueToday: [], today: [], next7Days: [], later: [] };
   const weekEnd = addLocalDays(today, 7);
   const active = reminders
     .filter((r) => r.status === 'open' || r.status === 'snoozed')
     .map((reminder) => ({ reminder, window: effectiveWindow(reminder) }))
     .sort(
       (a, b) =>
-        a.window.dueDate.localeCompare(b.window.dueDate) || a.window.latestDate.localeCompare(b.window.latestDate),
+        compareLocalDays(a.window.dueDate, b.window.dueDate) || compareLocalDays(a.window.latestDate, b.window.latestDate),
     );
   for (const { reminder, window } of active) {
-    if (window.latestDate < today) groups.overdue.push(reminder);
-    else if (window.dueDate <= today) groups.today.push(reminder);
-    else if (window.dueDate <= weekEnd) groups.next7Days.push(reminder);
+    if (isLocalDayBefore(window.latestDate, today)) groups.overdue.push(reminder);
+    else if (isLocalDayBefore(window.dueDate, today)) groups.inWindow.push(reminder);
+    else if (window.dueDate === today) groups.dueToday.push(reminder);
+    else if (!isLocalDayBefore(weekEnd, window.dueDate)) groups.next7Days.push(reminder);
     else groups.later.push(reminder);
   }
+  groups.today = [...groups.inWindow, ...groups.dueToday];
   return groups;
 }
 
@@ -107,7 +122,7 @@ export type SnoozeOption = SnoozePreset | { pickedDay: string };
  */
 export function earliestSnoozeDay(reminder: InboxReminder, today: string): string {
   const { dueDate } = effectiveWindow(reminder);
-  return dueDate > today ? dueDate : today;
+  return isLocalDayBefore(today, dueDate) ? dueDate : today;
 }
 
 /**
@@ -124,5 +139,5 @@ export function snoozeUntil(reminder: InboxReminder, option: SnoozeOption, today
   if (!localDateSchema.safeParse(option.pickedDay).success) {
     throw new RangeError(`Pick a real day to snooze until, not "${option.pickedDay}"`);
   }
-  return option.pickedDay > base ? option.pickedDay : base;
+  return isLocalDayBefore(base, option.pickedDay) ? option.pickedDay : base;
 }

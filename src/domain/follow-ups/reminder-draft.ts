@@ -6,6 +6,7 @@
 import type { Contact, ReminderFields } from '../entities';
 import type { FollowUpRules } from '../settings';
 import type { ReminderKind } from '../vocabulary';
+import type { ReplacedReminder } from './update-family';
 
 /** Which Settings rule made a proposal: the keys of `FollowUpRules`. */
 export type FollowUpRuleId = keyof FollowUpRules;
@@ -42,6 +43,8 @@ export interface ProposedReminder extends ReminderDraft {
    * a commitment date in the past). The dialog should offer it unticked.
    */
   windowPassed: boolean;
+  /** Open reminders of the same contact that saving this one replaces (one update reminder per relationship). */
+  replaces: readonly ReplacedReminder[];
 }
 
 /** The contact fields the planners read: enough to name the person. */

@@ -10,11 +10,13 @@
  * Pre-event outreach lives in events.ts and keep-in-touch in cadence.ts: they
  * hang off an event and a contact's cadence, not off one interaction.
  */
-import type { Interaction, RapportEvent } from '../entities';
+import type { Contact, Interaction, RapportEvent } from '../entities';
 import type { FollowUpRules } from '../settings';
 import { INTERACTION_KIND_LABELS, type InteractionKind } from '../vocabulary';
-import { addLocalDays, shortDayLabel, toLocalDate } from '../../lib/dates';
+import { addLocalDays, isLocalDayBefore, shortDayLabel, toLocalDate } from '../../lib/dates';
+import { effectiveCadenceDays } from './cadence';
 import { clip, joinNames, nameOf, type ContactRef, type FollowUpRuleId, type ProposedReminder } from './reminder-draft';
+import { remindersReplacedBy, type UpdateReminderRef } from './update-family';
 
 /** Kinds that earn a thank-you a few days later. */
 export const THANK_YOU_KINDS: readonly InteractionKind[] = ['conference-conversation', 'poster-visit'];
@@ -39,8 +41,12 @@ export type ContactHistory = { priorInteractions: readonly PriorInteraction[] } 
 
 export interface FollowUpInput {
   interaction: InteractionForRules;
-  /** The contacts of the interaction. A missing one is named "this contact". */
-  contacts: readonly ContactRef[];
+  /**
+   * The contacts of the interaction. A missing one is named "this contact".
+   * `stage` and `cadenceDays`, when given, tell whether a keep-in-touch cadence
+   * already covers the update after a repeat meeting.
+   */
+  contacts: readonly FollowUpContact[];
   /**
    * History per contact id. A contact with no entry has no known history, so a
    * meeting with them counts as the first (right for a contact created inline).
@@ -51,7 +57,15 @@ export interface FollowUpInput {
   event?: Pick<RapportEvent, 'id' | 'name'> | null;
   /** The user's local day, `yyyy-MM-dd`: proposals whose window ended before it are flagged. */
   today: string;
+  /**
+   * The contacts' stored reminders (any kinds; others are ignored). A proposed
+   * follow-up lists the open update reminders it will replace.
+   */
+  existingReminders?: readonly UpdateReminderRef[];
 }
+
+/** A contact as the rules read it: a name, and when known the fields that decide their cadence. */
+export type FollowUpContact = ContactRef & Partial<Pick<Contact, 'stage' | 'cadenceDays'>>;
 
 const TITLE_MAX = 200;
 const REASON_MAX = 1000;
@@ -59,10 +73,15 @@ const REASON_MAX = 1000;
 /**
  * Proposes the reminders DESIGN.md's table asks for after one interaction:
  * - a thank-you per contact after a conference conversation or poster visit,
- * - a progress follow-up per contact met for the first time (meeting or shadowing),
+ * - a follow-up 4–6 weeks later per contact first met in that conversation,
+ * - a progress follow-up per contact met for the first time (meeting or shadowing);
+ *   after a repeat meeting, an update follow-up unless the contact's
+ *   keep-in-touch cadence already asks for one by the end of that window,
  * - a thank-you per contact after an interview day,
  * - one reminder per open commitment that has a due date (deliver what I
  *   promised; follow up on what they offered), due and latest on that date.
+ * Each follow-up lists in `replaces` the contact's open update reminders that
+ * saving it replaces (see update-family.ts).
  * Disabled rules propose nothing. Every proposal has `dueDate ≤ latestDate`
  * and a key that is unique in the list and stable for the same input.
  */
@@ -91,7 +110,11 @@ export function proposeFollowUps(input: FollowUpInput): ProposedReminder[] {
       programId: interaction.programId,
       eventId: interaction.eventId,
       interactionId: interaction.id ?? null,
-      windowPassed: window.latestDate < today,
+      windowPassed: isLocalDayBefore(window.latestDate, today),
+      replaces:
+        fields.kind === 'follow-up' && fields.contactId !== null
+          ? remindersReplacedBy(fields.contactId, input.existingReminders ?? [])
+          : [],
     });
   };
 
@@ -131,21 +154,53 @@ export function proposeFollowUps(input: FollowUpInput): ProposedReminder[] {
     }
   }
 
+  if (THANK_YOU_KINDS.includes(interaction.kind) && rules.conferenceFollowUp.enabled) {
+    const window = offsetWindow(day, rules.conferenceFollowUp);
+    for (const contactId of contactIds) {
+      if (!isNewContact(input.history[contactId], interaction)) continue;
+      const name = nameOf(contacts, contactId);
+      const place = event ? event.name : 'a conference';
+      propose('conferenceFollowUp', `conferenceFollowUp:${contactId}`, window, {
+        kind: 'follow-up',
+        contactId,
+        commitmentId: null,
+        title: `Send ${name} an update after the thank-you`,
+        reason:
+          `You first spoke with ${name} at ${place} on ${shortDayLabel(day)}. ` +
+          'A few weeks after the thank-you, a short note on what you have done since turns a first conversation into an ongoing relationship.',
+      });
+    }
+  }
+
   if (FIRST_MEETING_KINDS.includes(interaction.kind) && rules.firstMeetingFollowUp.enabled) {
     const window = offsetWindow(day, rules.firstMeetingFollowUp);
     const kindWord = INTERACTION_KIND_LABELS[interaction.kind].toLowerCase();
     for (const contactId of contactIds) {
-      if (!isFirstMeeting(input.history[contactId], interaction)) continue;
       const name = nameOf(contacts, contactId);
-      propose('firstMeetingFollowUp', `firstMeetingFollowUp:${contactId}`, window, {
+      if (isFirstMeeting(input.history[contactId], interaction)) {
+        propose('firstMeetingFollowUp', `firstMeetingFollowUp:${contactId}`, window, {
+          kind: 'follow-up',
+          contactId,
+          commitmentId: null,
+          title: `Send ${name} a progress update`,
+          reason:
+            `First ${kindWord} with ${name} on ${shortDayLabel(day)}` +
+            (summary ? ` (${summary})` : '') +
+            '. Tell them what you have done since with their advice.',
+        });
+        continue;
+      }
+      const contact = contacts.find((c) => c.id === contactId);
+      if (cadenceCovers(contact, rules, day, window.latestDate)) continue;
+      propose('firstMeetingFollowUp', `repeatMeetingFollowUp:${contactId}`, window, {
         kind: 'follow-up',
         contactId,
         commitmentId: null,
-        title: `Send ${name} a progress update`,
+        title: `Send ${name} an update`,
         reason:
-          `First ${kindWord} with ${name} on ${shortDayLabel(day)}` +
+          `${INTERACTION_KIND_LABELS[interaction.kind]} with ${name} on ${shortDayLabel(day)}` +
           (summary ? ` (${summary})` : '') +
-          '. Tell them what you have done since with their advice.',
+          '. A few weeks on, tell them what came of it.',
       });
     }
   }
@@ -194,4 +249,31 @@ export function isFirstMeeting(history: ContactHistory | undefined, interaction:
     (p) =>
       p.id !== interaction.id && FIRST_MEETING_KINDS.includes(p.kind) && Date.parse(p.occurredAt) < at,
   );
+}
+
+/**
+ * True when `interaction` is the first one on record with the contact, of any
+ * kind: nothing earlier is logged. A contact with no known history is new.
+ */
+export function isNewContact(history: ContactHistory | undefined, interaction: InteractionForRules): boolean {
+  if (history === undefined) return true;
+  if ('firstMeeting' in history) return history.firstMeeting;
+  const at = Date.parse(interaction.occurredAt);
+  return !history.priorInteractions.some((p) => p.id !== interaction.id && Date.parse(p.occurredAt) < at);
+}
+
+/**
+ * True when the contact's keep-in-touch cadence already asks for an update no
+ * later than the end of the follow-up window, so a repeat meeting needs no
+ * follow-up of its own: the cadence reminder moves to `day` + cadence instead.
+ */
+function cadenceCovers(
+  contact: FollowUpContact | undefined,
+  rules: FollowUpRules,
+  day: string,
+  latestDate: string,
+): boolean {
+  if (contact?.stage === undefined || contact.cadenceDays === undefined) return false;
+  const cadence = effectiveCadenceDays({ stage: contact.stage, cadenceDays: contact.cadenceDays }, rules);
+  return cadence !== null && !isLocalDayBefore(latestDate, addLocalDays(day, cadence));
 }

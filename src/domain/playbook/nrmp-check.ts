@@ -39,7 +39,13 @@ const WORD = "[\\w'\u2019-]+";
 const gap = (n: number) => `(?:[\\s,]+${WORD}){0,${n}}?`;
 /** Words that may stand between "I" and "rank" in a statement of intent; anything else means someone else ranks. */
 const AUX =
-  '(?:will|shall|would|am|have|has|had|be|been|going|to|plan|plans|planning|intend|intending|want|wanted|promise|can|could|guarantee|decided|definitely|certainly|absolutely|surely|already|also|really|truly|honestly|fully|do|did|most|likely|probably|happily|gladly|sincerely|hereby|still|now|fully|then)';
+  '(?:will|shall|would|am|are|have|has|had|be|been|going|to|plan|plans|planning|intend|intending|want|wanted|promise|can|could|guarantee|decided|definitely|certainly|absolutely|surely|already|also|really|truly|honestly|fully|do|did|most|likely|probably|happily|gladly|sincerely|hereby|still|now|then|hope|hoping|expect|expecting|love|like|wish|both|all)';
+/** The applicant speaking, alone or with a partner ("I", "I'll", "we", "we've"). */
+const SPEAKER = `(?:I(?:${AP}(?:ll|m|ve|d))?|we(?:${AP}(?:ll|re|ve|d))?)`;
+/** The applicant's own list or choice ("my", "our"). */
+const MINE = '(?:my|our)';
+/** The start of a clause: a promise with its subject left out ("Ranked you first!"). */
+const CLAUSE_START = '(?<=^|[.!?;:,\\n(]\\s*)';
 /** The program as the thing ranked or the one doing the ranking. */
 const PROGRAM =
   '(?:your(?:\\s+[\\w-]+){0,2}?\\s+(?:program|residency|institution|hospital|department|division|team)|(?:this|that|the)\\s+(?:program|residency))';
@@ -70,38 +76,58 @@ const RULES: readonly TextRule<{ kind: NrmpFindingKind; explanation: string }>[]
     pattern: rx(`\\bif\\s+I\\s+(?:rank|ranked)\\s+${RANKED_THING}(?:\\s+${POSITION})?`),
     details: { kind: 'conditional', explanation: EXPLAIN.conditional },
   },
-  // "I will rank you first", "I plan to rank your program #1", "I've ranked your program first".
+  // "I will rank you first", "We plan to rank your program #1", "I've ranked your program first".
   {
-    pattern: rx(`\\bI(?:${AP}(?:ll|m|ve|d))?(?:[\\s,]+${AUX}){0,5}[\\s,]+rank(?:ed|ing)?\\s+${RANKED_THING}${gap(3)}[\\s,]+${POSITION}`),
+    pattern: rx(`\\b${SPEAKER}(?:[\\s,]+${AUX}){0,5}[\\s,]+rank(?:ed|ing)?\\s+${RANKED_THING}${gap(3)}[\\s,]+${POSITION}`),
+    details: { kind: 'promise', explanation: EXPLAIN.promise },
+  },
+  // "I will be ranking you", "we'll be ranking your program": a commitment to rank, even with no place named.
+  {
+    pattern: rx(`\\b${SPEAKER}(?:\\s+(?:will|shall|definitely|certainly))*\\s+be\\s+ranking\\s+${RANKED_THING}`),
+    details: { kind: 'promise', explanation: EXPLAIN.commit },
+  },
+  // "Ranked you first!": the subject left out, at the start of a clause (not "Doximity ranked your program first").
+  {
+    pattern: rx(`${CLAUSE_START}rank(?:ed|ing)\\s+${RANKED_THING}${gap(2)}[\\s,]+${POSITION}(?!\\s+(?:in|among|by|for)\\b)`),
+    details: { kind: 'promise', explanation: EXPLAIN.promise },
+  },
+  // "You will be ranked first", "your program is going to be ranked #1" (not "is ranked first in the region").
+  {
+    pattern: rx(`\\b(?:you|${PROGRAM})(?:${AP}ll|\\s+will|\\s+(?:are|is)\\s+going\\s+to)\\s+be\\s+ranked\\s+${POSITION}(?!\\s+(?:in|among|for)\\b)`),
     details: { kind: 'promise', explanation: EXPLAIN.promise },
   },
   // "I will rank it first", "I plan to rank Stanford #1": any object, but only with an unmistakable rank position.
   {
     pattern: rx(
-      `\\bI(?:${AP}(?:ll|m|ve|d))?(?:[\\s,]+${AUX}){0,5}[\\s,]+rank(?:ed|ing)?\\s+(?:it\\s+(?:first|${STRONG_POSITION})|(?:[\\w'\u2019.&-]+\\s+){1,4}?${STRONG_POSITION})(?![\\w-])`,
+      `\\b${SPEAKER}(?:[\\s,]+${AUX}){0,5}[\\s,]+rank(?:ed|ing)?\\s+(?:it\\s+(?:first|${STRONG_POSITION})|(?:[\\w'\u2019.&-]+\\s+){1,4}?${STRONG_POSITION})(?![\\w-])`,
     ),
     details: { kind: 'promise', explanation: EXPLAIN.promise },
   },
   // "You are my number one", "Your program is my top choice" (but not "my number one role model").
   {
     pattern: rx(
-      `\\b(?:you${AP}re|you\\s+are|you\\s+will\\s+be|you${AP}ll\\s+be|you\\s+remain|${PROGRAM}\\s+(?:is|will\\s+be|remains))(?:\\s+(?:still|clearly|definitely|certainly|truly|really|absolutely|now|always))?\\s+my\\s+(?:very\\s+)?(?:absolute\\s+)?(?:${NUMBER_ONE}|first|top)(?:\\s+${CHOICE_NOUN}\\b${NOT_A_MATCH_CHOICE}|(?=\\s*(?:[.,;:!?)\u2013\u2014]|$)|\\s+(?:and|but|so)\\b))`,
+      `\\b(?:you${AP}re|you\\s+are|you\\s+will\\s+be|you${AP}ll\\s+be|you\\s+remain|${PROGRAM}\\s+(?:is|will\\s+be|remains))(?:\\s+(?:still|clearly|definitely|certainly|truly|really|absolutely|now|always))?\\s+${MINE}\\s+(?:very\\s+)?(?:absolute\\s+)?(?:${NUMBER_ONE}|first|top)(?:\\s+${CHOICE_NOUN}\\b${NOT_A_MATCH_CHOICE}|(?=\\s*(?:[.,;:!?)\u2013\u2014]|$)|\\s+(?:and|but|so)\\b))`,
     ),
     details: { kind: 'promise', explanation: EXPLAIN.numberOne },
   },
   // "My first choice is your program".
   {
-    pattern: rx(`\\bmy\\s+(?:${NUMBER_ONE}|first|top)\\s+(?:choice|pick)(?:\\s+for\\s+(?:residency|training|the\\s+match))?\\s+(?:is|will\\s+be|remains)\\s+(?:you\\b|${PROGRAM})`),
+    pattern: rx(`\\b${MINE}\\s+(?:${NUMBER_ONE}|first|top)\\s+(?:choice|pick)(?:\\s+for\\s+(?:residency|training|the\\s+match))?\\s+(?:is|will\\s+be|remains)\\s+(?:you\\b|${PROGRAM})`),
     details: { kind: 'promise', explanation: EXPLAIN.numberOne },
   },
   // "…at the top of my rank list", "first on my rank order list".
   {
-    pattern: rx(`\\b${LIST_PLACE}\\s+(?:on|of|in)\\s+my\\s+${RANK_LIST}(?!\\s+of\\b)`),
+    pattern: rx(`\\b${LIST_PLACE}\\s+(?:on|of|in)\\s+${MINE}\\s+${RANK_LIST}(?!\\s+of\\b)`),
     details: { kind: 'promise', explanation: EXPLAIN.promise },
   },
   // "Your program is at the top of my list": a plain "my list" needs the program as the subject.
   {
-    pattern: rx(`\\b(?:you|${PROGRAM})${gap(4)}[\\s,]+(?:at\\s+the\\s+)?${LIST_PLACE}\\s+(?:on|of|in)\\s+my\\s+list\\b(?!\\s+of\\b)`),
+    pattern: rx(`\\b(?:you|${PROGRAM})${gap(4)}[\\s,]+(?:at\\s+the\\s+)?${LIST_PLACE}\\s+(?:on|of|in)\\s+${MINE}\\s+list\\b(?!\\s+of\\b)`),
+    details: { kind: 'promise', explanation: EXPLAIN.promise },
+  },
+  // "Top of my list, honestly": the very top of a plain list, on its own (not "top of my list of questions").
+  {
+    pattern: rx(`\\b(?:at\\s+the\\s+)?top\\s+of\\s+${MINE}\\s+list\\b(?!\\s+(?:of|for|is|are|this|today|right)\\b)`),
     details: { kind: 'promise', explanation: EXPLAIN.promise },
   },
   // "I am committed to ranking your program", "committed to matching at your program".

@@ -148,3 +148,28 @@ const RULES: readonly TextRule<{ kind: PatientDataKind; reason: string }>[] = [
 export function checkPatientData(text: string): PatientDataFinding[] {
   return findAll(text, RULES);
 }
+
+/**
+ * The text with every likely patient identifier taken out, and the commas,
+ * colons and spaces they leave behind tidied: "Seen: MRN 12345678, DOB
+ * 03/14/1962 in clinic" → "Seen: in clinic". Text with none comes back as it was.
+ */
+export function withoutPatientData(text: string): string {
+  const findings = checkPatientData(text);
+  if (findings.length === 0) return text;
+  let result = '';
+  let from = 0;
+  for (const f of findings) {
+    result += text.slice(from, f.start);
+    from = f.end;
+  }
+  result += text.slice(from);
+  return result
+    .replace(/[ \t]*([,;])(?:[ \t]*[,;])+/g, '$1')
+    .replace(/([:(])[ \t]*[,;][ \t]*/g, '$1 ')
+    .replace(/[ \t]*[,;][ \t]*(?=[.)\n]|$)/g, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+([.,;:)])/g, '$1')
+    .replace(/^[ \t]*[,;][ \t]*/gm, '')
+    .replace(/[ \t]+$/gm, '');
+}

@@ -1,18 +1,12 @@
 /**
- * Message templates with merge fields, and the renderer that fills them from a
- * contact, program, event, last interaction and the user's profile.
- *
- * A field is written `{{contact.firstName}}` (spaces inside the braces are
- * allowed). A field with no value renders as a visible bracketed placeholder
- * such as "[topic you discussed]" and is listed in `missing`, so a draft never
- * goes out with a silent gap; an unknown field name renders as
- * "[unknown field: …]" and is listed in `unknown`.
+ * The built-in message templates and which one a reminder starts from. Merge
+ * fields (`{{contact.greeting}}`) are filled by merge-fields.ts. Every field
+ * sits where any value it can take reads as part of the sentence: free-text
+ * summaries never go mid-sentence, only `lastInteraction.topic`, which is
+ * empty (a "still to fill in" placeholder) unless the summary reads as a topic.
  */
-import { format, parseISO } from 'date-fns';
 import { z } from 'zod';
-import type { Contact, Interaction, Profile, Program, RapportEvent, Reminder } from '../entities';
-import type { ContactRole, InteractionKind, ReminderKind } from '../vocabulary';
-import { fromLocalDate } from '../../lib/dates';
+import type { InteractionKind, ReminderKind } from '../vocabulary';
 
 // ---------------------------------------------------------------- the templates
 
@@ -80,10 +74,10 @@ With thanks,
     id: 'post-conference-thank-you',
     name: 'After a conference: thank-you',
     purpose: 'Send three to seven days after meeting someone at a conference or a poster.',
-    subject: 'Thank you for our conversation at {{event.name}}',
+    subject: 'Thank you for our conversation {{lastInteraction.where}}',
     body: `Dear {{contact.greeting}},
 
-Thank you for taking the time to talk with me at {{event.name}}. I am the MD graduate from {{profile.school}} who spoke with you about {{lastInteraction.summary}}, and your perspective has stayed with me since.
+Thank you for taking the time to talk with me {{lastInteraction.where}}. I am the MD graduate from {{profile.school}} who spoke with you about {{lastInteraction.topic}}, and your perspective has stayed with me since.
 
 If there is a paper or resource on that topic you would recommend to someone preparing to apply to IR, I would be glad to read it.
 
@@ -99,7 +93,7 @@ Best regards,
     subject: 'Thank you for my interview at {{program.name}}',
     body: `Dear {{contact.greeting}},
 
-Thank you for the time you and your team gave me on {{lastInteraction.date}}. I especially valued our conversation about {{lastInteraction.summary}}; it gave me a clear picture of IR training at {{program.name}}.
+Thank you for the time you and your team gave me on {{lastInteraction.date}}. I especially valued our conversation about {{lastInteraction.topic}}; it gave me a clear picture of IR training at {{program.name}}.
 
 I left with a real sense of the program's culture and of how much the faculty invest in their residents. Thank you again for a thoughtful and welcoming day.
 
@@ -113,11 +107,9 @@ Kind regards,
     subject: 'A quick update since we last spoke',
     body: `Dear {{contact.greeting}},
 
-I hope you are well. When we spoke on {{lastInteraction.date}} about {{lastInteraction.summary}}, your advice gave me a clear next step, and I wanted to tell you how it has gone.
+I hope you are well. When we spoke on {{lastInteraction.date}} about {{lastInteraction.topic}}, your advice gave me a clear next step, and I wanted to let you know how I have been getting on.
 
-[What you have done since, in one or two sentences]
-
-Next, I plan to [your next step]. If you have a moment, I would value your advice on [one specific question].
+Since then I have been working on the points you raised, and they have already shaped how I am preparing my application. I would be glad to tell you more, and to hear any advice on where to focus next, if you have a few minutes in the coming weeks.
 
 Thank you for your continued guidance.
 
@@ -155,300 +147,4 @@ export function templateForReminderKind(kind: ReminderKind, interactionKind?: In
     case 'custom':
       return null;
   }
-}
-
-// ---------------------------------------------------------------- merge fields
-
-/** What a template can draw on. Every part is optional; what is absent renders as a placeholder. */
-export interface TemplateContext {
-  contact?: Pick<Contact, 'name' | 'role' | 'title' | 'institution' | 'interests'> | null;
-  program?: Pick<Program, 'name' | 'institution'> | null;
-  event?: Pick<RapportEvent, 'name' | 'place' | 'startDate' | 'endDate'> | null;
-  lastInteraction?: Pick<Interaction, 'occurredAt' | 'summary' | 'learned' | 'nextStep'> | null;
-  profile?: Pick<Profile, 'name' | 'school' | 'graduationYear' | 'interests'> | null;
-}
-
-interface MergeFieldSpec {
-  key: string;
-  /** What the field holds, for a field picker. */
-  label: string;
-  /** Shown in the draft when the value is missing. */
-  placeholder: string;
-  value: (context: TemplateContext) => string | null | undefined;
-}
-
-/** Roles greeted as "Dr. Lastname". */
-const DOCTOR_ROLES: ReadonlySet<ContactRole> = new Set<ContactRole>([
-  'ir-attending',
-  'program-director',
-  'associate-pd',
-  'division-chief',
-  'dr-faculty',
-  'ir-fellow',
-  'resident',
-]);
-
-/** Every merge field, with its label and the placeholder shown when it has no value. */
-export const MERGE_FIELDS = [
-  {
-    key: 'contact.greeting',
-    label: 'How to greet them ("Dr. Nuñez", or the first name for a peer)',
-    placeholder: '[name]',
-    value: (c) => (c.contact ? greetingFor(c.contact) : null),
-  },
-  { key: 'contact.name', label: 'Contact full name', placeholder: '[their name]', value: (c) => c.contact?.name },
-  {
-    key: 'contact.firstName',
-    label: 'Contact first name',
-    placeholder: '[first name]',
-    value: (c) => (c.contact ? splitPersonName(c.contact.name).firstName : null),
-  },
-  {
-    key: 'contact.lastName',
-    label: 'Contact last name',
-    placeholder: '[last name]',
-    value: (c) => (c.contact ? splitPersonName(c.contact.name).lastName : null),
-  },
-  { key: 'contact.title', label: 'Contact title', placeholder: '[their title]', value: (c) => c.contact?.title },
-  {
-    key: 'contact.institution',
-    label: 'Contact institution',
-    placeholder: '[their institution]',
-    value: (c) => c.contact?.institution,
-  },
-  {
-    key: 'contact.interests',
-    label: 'Contact interests (their work)',
-    placeholder: '[their work or topic]',
-    value: (c) => joinWords(c.contact?.interests ?? []),
-  },
-  { key: 'program.name', label: 'Program name', placeholder: '[program name]', value: (c) => c.program?.name },
-  {
-    key: 'program.institution',
-    label: 'Program institution',
-    placeholder: '[institution]',
-    value: (c) => c.program?.institution,
-  },
-  { key: 'event.name', label: 'Event name', placeholder: '[event name]', value: (c) => c.event?.name },
-  { key: 'event.place', label: 'Event place', placeholder: '[event city]', value: (c) => c.event?.place },
-  {
-    key: 'event.dates',
-    label: 'Event dates',
-    placeholder: '[event dates]',
-    value: (c) => (c.event ? eventDatesLabel(c.event.startDate, c.event.endDate) : null),
-  },
-  {
-    key: 'lastInteraction.summary',
-    label: 'Topic you discussed last time',
-    placeholder: '[topic you discussed]',
-    value: (c) => topicOf(c.lastInteraction?.summary ?? ''),
-  },
-  {
-    key: 'lastInteraction.date',
-    label: 'Date you last spoke',
-    placeholder: '[date you spoke]',
-    value: (c) => (c.lastInteraction ? format(parseISO(c.lastInteraction.occurredAt), 'MMMM d') : null),
-  },
-  {
-    key: 'lastInteraction.learned',
-    label: 'What you learned last time',
-    placeholder: '[something you learned]',
-    value: (c) => c.lastInteraction?.learned,
-  },
-  {
-    key: 'lastInteraction.nextStep',
-    label: 'Next step you noted last time',
-    placeholder: '[the next step you agreed]',
-    value: (c) => c.lastInteraction?.nextStep,
-  },
-  { key: 'profile.name', label: 'Your name', placeholder: '[your name]', value: (c) => c.profile?.name },
-  { key: 'profile.school', label: 'Your medical school', placeholder: '[your school]', value: (c) => c.profile?.school },
-  {
-    key: 'profile.graduationYear',
-    label: 'Your graduation year',
-    placeholder: '[graduation year]',
-    value: (c) => (c.profile?.graduationYear == null ? null : String(c.profile.graduationYear)),
-  },
-  {
-    key: 'profile.interests',
-    label: 'Your IR interests',
-    placeholder: '[your IR interests]',
-    value: (c) => joinWords(c.profile?.interests ?? []),
-  },
-] as const satisfies readonly MergeFieldSpec[];
-
-export type MergeField = (typeof MERGE_FIELDS)[number]['key'];
-
-const FIELD_BY_KEY: ReadonlyMap<string, (typeof MERGE_FIELDS)[number]> = new Map(MERGE_FIELDS.map((f) => [f.key, f]));
-
-/** `{{ key }}` with any content but braces inside. */
-const FIELD_PATTERN = /\{\{([^{}]*)\}\}/g;
-/** A hand-written or missing-field placeholder left in a draft: `[…]` on one line. */
-const PLACEHOLDER_PATTERN = /\[[^\][\n]+\]/g;
-
-export interface RenderedMessage {
-  subject: string;
-  body: string;
-  /** Fields with no value in the context, each once, in order of first use. */
-  missing: MergeField[];
-  /** Field names the renderer does not know (typos in an edited template), each once. */
-  unknown: string[];
-  /** Every bracketed placeholder left in subject and body, each once: missing fields and hand-written slots like "[your next step]". */
-  placeholders: string[];
-}
-
-/**
- * Fills a template's subject and body from the context. Never leaves `{{` in
- * the output: known fields become their value or a bracketed placeholder,
- * unknown ones "[unknown field: name]", and stray braces are reduced to one.
- */
-export function renderTemplate(template: Pick<MessageTemplate, 'subject' | 'body'>, context: TemplateContext): RenderedMessage {
-  const missing: MergeField[] = [];
-  const unknown: string[] = [];
-  const fill = (text: string) =>
-    text
-      .replace(FIELD_PATTERN, (_whole, inner: string) => {
-        const key = inner.trim();
-        const field = FIELD_BY_KEY.get(key);
-        if (!field) {
-          if (!unknown.includes(key)) unknown.push(key);
-          return `[unknown field: ${key.replace(/[[\]]/g, '')}]`;
-        }
-        const value = field.value(context)?.trim();
-        if (value) return value;
-        if (!missing.includes(field.key)) missing.push(field.key);
-        return field.placeholder;
-      })
-      .replace(/\{\{+/g, '{')
-      .replace(/\}\}+/g, '}');
-  const subject = fill(template.subject).replace(/\s+/g, ' ').trim();
-  const body = fill(template.body);
-  const placeholders = [...new Set([...`${subject}\n${body}`.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[0]))];
-  return { subject, body, missing, unknown, placeholders };
-}
-
-/** The merge fields a template text uses, split into known and unknown names (for the template editor). */
-export function mergeFieldsIn(text: string): { known: MergeField[]; unknown: string[] } {
-  const known: MergeField[] = [];
-  const unknown: string[] = [];
-  for (const match of text.matchAll(FIELD_PATTERN)) {
-    const key = match[1].trim();
-    const field = FIELD_BY_KEY.get(key);
-    if (field) {
-      if (!known.includes(field.key)) known.push(field.key);
-    } else if (!unknown.includes(key)) unknown.push(key);
-  }
-  return { known, unknown };
-}
-
-/** The records a reminder's draft can draw on (the app passes what it has loaded). */
-export interface DraftSources {
-  contacts: readonly Contact[];
-  programs: readonly Program[];
-  events: readonly RapportEvent[];
-  interactions: readonly Interaction[];
-  profile: Profile | null;
-}
-
-/** A reminder's draft: which built-in template to start from and what to fill it with. */
-export interface ReminderDraft {
-  templateId: TemplateId | null;
-  context: TemplateContext;
-}
-
-/**
- * Picks the template and the merge context for a reminder. The last
- * interaction is the reminder's own interaction, else the latest one with its
- * contact; the program and event come from the reminder, else from that
- * interaction, else (program only) the contact's first program.
- */
-export function draftForReminder(
-  reminder: Pick<Reminder, 'kind' | 'contactId' | 'programId' | 'eventId' | 'interactionId'>,
-  sources: DraftSources,
-): ReminderDraft {
-  const contact = sources.contacts.find((c) => c.id === reminder.contactId) ?? null;
-  const own = sources.interactions.find((i) => i.id === reminder.interactionId) ?? null;
-  const latestWithContact = contact
-    ? sources.interactions
-        .filter((i) => i.contactIds.includes(contact.id))
-        .reduce<Interaction | null>((latest, i) => (latest === null || Date.parse(i.occurredAt) > Date.parse(latest.occurredAt) ? i : latest), null)
-    : null;
-  const lastInteraction = own ?? latestWithContact;
-  const programId = reminder.programId ?? lastInteraction?.programId ?? contact?.programIds[0] ?? null;
-  const eventId = reminder.eventId ?? lastInteraction?.eventId ?? null;
-  return {
-    templateId: templateForReminderKind(reminder.kind, lastInteraction?.kind ?? null),
-    context: {
-      contact,
-      program: sources.programs.find((p) => p.id === programId) ?? null,
-      event: sources.events.find((e) => e.id === eventId) ?? null,
-      lastInteraction,
-      profile: sources.profile,
-    },
-  };
-}
-
-// ---------------------------------------------------------------- names and words
-
-const HONORIFICS = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i;
-const CREDENTIALS =
-  /^(?:m\.?d\.?|d\.?o\.?|ph\.?d\.?|mbbs|mbchb|fsir|facr|frcr|frcpc|mph|ms|msc|mba|mhs|rn|np|pa|pa-c|rt|rrt|crna|jr\.?|sr\.?|ii|iii|iv)$/i;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'st.', 'bin', 'al', 'ter']);
-
-/**
- * Splits a contact's name into first and last name, dropping honorifics
- * ("Dr.") and credentials ("MD, FSIR"); lowercase particles stay with the
- * last name ("van der Berg").
- */
-export function splitPersonName(name: string): { firstName: string; lastName: string; hasDoctorTitle: boolean } {
-  const beforeComma = name.split(',')[0] ?? '';
-  const tokens = beforeComma.trim().split(/\s+/).filter(Boolean);
-  let hasDoctorTitle = false;
-  while (tokens.length > 0 && HONORIFICS.test(tokens[0])) {
-    if (/^(?:dr|prof|professor)\.?$/i.test(tokens[0])) hasDoctorTitle = true;
-    tokens.shift();
-  }
-  while (tokens.length > 1 && CREDENTIALS.test(tokens[tokens.length - 1])) tokens.pop();
-  if (tokens.length === 0) return { firstName: '', lastName: '', hasDoctorTitle };
-  if (tokens.length === 1) return { firstName: tokens[0], lastName: tokens[0], hasDoctorTitle };
-  let lastStart = tokens.length - 1;
-  while (lastStart > 1 && PARTICLES.has(tokens[lastStart - 1].toLowerCase())) lastStart -= 1;
-  return { firstName: tokens[0], lastName: tokens.slice(lastStart).join(' '), hasDoctorTitle };
-}
-
-/**
- * How a message greets a contact: "Dr. Lastname" for physicians (by role or a
- * "Dr." in the name), the first name for a peer applicant, the full name
- * (without titles) for everyone else.
- */
-export function greetingFor(contact: Pick<Contact, 'name' | 'role'>): string {
-  const { firstName, lastName, hasDoctorTitle } = splitPersonName(contact.name);
-  if (!lastName) return '';
-  if (hasDoctorTitle || DOCTOR_ROLES.has(contact.role)) return `Dr. ${lastName}`;
-  if (contact.role === 'peer-applicant') return firstName;
-  return firstName === lastName ? firstName : `${firstName} ${lastName}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinWords(words: readonly string[]): string {
-  const list = words.map((w) => w.trim()).filter(Boolean);
-  if (list.length <= 1) return list[0] ?? '';
-  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-}
-
-/** A summary as a topic to drop into a sentence: "Talked about GAE outcomes." → "GAE outcomes". */
-function topicOf(summary: string): string {
-  return summary
-    .trim()
-    .replace(/^(?:(?:we\s+)?(?:talked|spoke|chatted)\s+(?:about|on)|discussed|discussion\s+(?:of|about)|re:)\s+/i, '')
-    .replace(/[.!;\s]+$/, '');
-}
-
-/** "March 20", "March 20–25", "March 30 – April 2". */
-function eventDatesLabel(startDate: string, endDate: string): string {
-  const start = fromLocalDate(startDate);
-  const end = fromLocalDate(endDate);
-  if (startDate === endDate) return format(start, 'MMMM d');
-  if (format(start, 'yyyy-MM') === format(end, 'yyyy-MM')) return `${format(start, 'MMMM d')}–${format(end, 'd')}`;
-  return `${format(start, 'MMMM d')} – ${format(end, 'MMMM d')}`;
 }

@@ -41,9 +41,20 @@ export function relationshipStrength(contact: StrengthContact, activity: Contact
   const touches =
     activity.touches === 0
       ? 'No touches logged'
-      : `${plural(activity.touches, 'touch', 'touches')} (weighted ${e.toFixed(1)} after decay)`;
+      : `${plural(activity.touches, 'touch', 'touches')} logged, ${touchFreshness(activity.touches, e)}`;
   const signalWords = signals === 0 ? 'no mentor signals' : `${signals} of 3 mentor signals`;
   return { value, detail: `${touches} · ${RELATIONSHIP_STAGE_LABELS[contact.stage]} · ${signalWords}` };
+}
+
+/**
+ * What the logged touches are worth now, in words: their decayed, kind-weighted
+ * sum in units of one meeting today ("worth about 2 recent meetings").
+ */
+function touchFreshness(touches: number, decayed: number): string {
+  const together = touches === 1 ? '' : 'together ';
+  if (decayed < 0.75) return `${together}worth less than one recent meeting`;
+  const meetings = Math.round(decayed);
+  return `${together}worth about ${meetings} recent ${meetings === 1 ? 'meeting' : 'meetings'}`;
 }
 
 /** What leverage needs to know of a program a contact is linked to. */

@@ -12,7 +12,7 @@ import type {
 import type { CompetitivenessLabel, ContactFactor, ProgramFactor } from './types';
 
 export const CONTACT_FACTORS = ['strength', 'leverage', 'urgency'] as const satisfies readonly ContactFactor[];
-export const PROGRAM_FACTORS = ['fit', 'connection', 'engagement'] as const satisfies readonly ProgramFactor[];
+export const PROGRAM_FACTORS = ['fit', 'connection', 'engagement', 'interest'] as const satisfies readonly ProgramFactor[];
 
 export const FACTOR_LABELS: Record<ContactFactor | ProgramFactor, string> = {
   strength: 'Relationship strength',
@@ -21,6 +21,7 @@ export const FACTOR_LABELS: Record<ContactFactor | ProgramFactor, string> = {
   fit: 'Fit',
   connection: 'Connection',
   engagement: 'Engagement',
+  interest: 'Your interest',
 };
 
 // ------------------------------------------------------------ relationship strength

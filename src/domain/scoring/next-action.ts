@@ -4,7 +4,6 @@
  * relationship stage suggests.
  */
 import { format } from 'date-fns';
-import { REMINDER_KIND_LABELS } from '../vocabulary';
 import type { ContactActivity } from './activity';
 import type { NextAction, ScoringContact, ScoringReminder } from './types';
 import { urgencySignals } from './urgency';
@@ -49,8 +48,20 @@ export function durationWords(days: number): string {
 
 const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1).trimEnd()}…` : text);
 
-const reminderWhat = (reminder: ScoringReminder) =>
-  reminder.kind === 'custom' ? clip(reminder.title) : REMINDER_KIND_LABELS[reminder.kind];
+/** What a reminder asks the user to do, as an instruction: "Thank Dr. Lee", or a custom or commitment reminder's own title. */
+const reminderWhat = (reminder: ScoringReminder, name: string) => {
+  switch (reminder.kind) {
+    case 'thank-you':
+      return `Thank ${name}`;
+    case 'follow-up':
+    case 'keep-in-touch':
+      return `Send ${name} an update`;
+    case 'pre-event-outreach':
+      return `Write to ${name} before the event`;
+    default:
+      return clip(reminder.title);
+  }
+};
 
 const action = (
   kind: NextAction['kind'],
@@ -58,30 +69,29 @@ const action = (
   refs: Partial<Pick<NextAction, 'reminderId' | 'commitmentId' | 'day'>> = {},
 ): NextAction => ({ kind, text, reminderId: refs.reminderId ?? null, commitmentId: refs.commitmentId ?? null, day: refs.day ?? null });
 
-/** "7 weeks since your last update", with a capital when the gap is under a day. */
-const sinceLastUpdate = (days: number) => {
-  const gap = durationWords(days);
-  return `${days < 1 ? 'Less than a day' : gap} since your last update`;
-};
+/** "Send Dr. Lee an update (7 weeks since the last)". */
+const sendUpdate = (name: string, days: number) => `Send ${name} an update (${durationWords(days)} since the last)`;
 
 /**
  * The next step for a contact from its urgency signals, in this order:
- * 1. a reminder past its latest day — "Thank-you overdue since 12 Mar";
+ * 1. a reminder past its latest day — "Thank Dr. Lee (overdue since 12 Mar)";
  * 2. a promise past its due day — "Deliver: send the abstract (was due 3 Apr)";
- * 3. a reminder in its window — "Follow-up due by 20 Mar";
+ * 3. a reminder in its window — "Send Dr. Lee an update (due by 20 Mar)";
  * 4. a promise still open — "Deliver: send the abstract by 3 Apr";
- * 5. the keep-in-touch cadence reached — "7 weeks since your last update";
- * 6. a reminder opening within a week — "Pre-event outreach due 25 Mar";
+ * 5. the keep-in-touch cadence reached — "Send Dr. Lee an update (7 weeks since the last)";
+ * 6. a reminder opening within a week — "Write to Dr. Lee before the event (due 25 Mar)";
  * 7. by stage: introduce yourself (identified), ask to meet (contacted), else send an update.
+ * Every text is an instruction that names the person.
  */
 export function nextActionFromSignals(
-  stage: ScoringContact['stage'],
+  contact: Pick<ScoringContact, 'stage' | 'name'>,
   signals: UrgencySignals,
   dayLabel: (day: string) => string = dayMonthLabel,
 ): NextAction {
+  const { stage, name } = contact;
   const overdueReminder = signals.firstOverdueReminder;
   if (overdueReminder !== null) {
-    return action('overdue-reminder', `${reminderWhat(overdueReminder)} overdue since ${dayLabel(overdueReminder.latestDate)}`, {
+    return action('overdue-reminder', `${reminderWhat(overdueReminder, name)} (overdue since ${dayLabel(overdueReminder.latestDate)})`, {
       reminderId: overdueReminder.id,
       day: overdueReminder.latestDate,
     });
@@ -97,7 +107,7 @@ export function nextActionFromSignals(
 
   const dueReminder = signals.firstDueReminder;
   if (dueReminder !== null) {
-    return action('due-reminder', `${reminderWhat(dueReminder)} due by ${dayLabel(dueReminder.latestDate)}`, {
+    return action('due-reminder', `${reminderWhat(dueReminder, name)} (due by ${dayLabel(dueReminder.latestDate)})`, {
       reminderId: dueReminder.id,
       day: dueReminder.latestDate,
     });
@@ -111,30 +121,30 @@ export function nextActionFromSignals(
 
   if (signals.cadenceDays !== null && signals.daysSinceTouch >= signals.cadenceDays) {
     const text = signals.touched
-      ? sinceLastUpdate(signals.daysSinceTouch)
-      : `No touch logged in ${durationWords(signals.daysSinceTouch)}: send an update`;
+      ? sendUpdate(name, signals.daysSinceTouch)
+      : `Send ${name} an update (nothing logged in ${durationWords(signals.daysSinceTouch)})`;
     return action('keep-in-touch', text);
   }
 
   const soonReminder = signals.firstSoonReminder;
   if (soonReminder !== null) {
-    return action('upcoming-reminder', `${reminderWhat(soonReminder)} due ${dayLabel(soonReminder.dueDate)}`, {
+    return action('upcoming-reminder', `${reminderWhat(soonReminder, name)} (due ${dayLabel(soonReminder.dueDate)})`, {
       reminderId: soonReminder.id,
       day: soonReminder.dueDate,
     });
   }
 
-  if (stage === 'identified') return action('introduce', 'Introduce yourself with a short note');
-  if (stage === 'contacted') return action('ask-to-meet', 'Ask for a short call or meeting');
-  if (!signals.touched) return action('update', 'Send a short update on your progress');
-  return action('update', sinceLastUpdate(signals.daysSinceTouch));
+  if (stage === 'identified') return action('introduce', `Introduce yourself to ${name} with a short note`);
+  if (stage === 'contacted') return action('ask-to-meet', `Ask ${name} for a short call or meeting`);
+  if (!signals.touched) return action('update', `Send ${name} a short update on your progress`);
+  return action('update', sendUpdate(name, signals.daysSinceTouch));
 }
 
 /** The next step for one contact; see {@link nextActionFromSignals} for the order of preference. */
 export function suggestNextAction(
-  contact: Pick<ScoringContact, 'stage' | 'cadenceDays' | 'createdAt'>,
+  contact: Pick<ScoringContact, 'name' | 'stage' | 'cadenceDays' | 'createdAt'>,
   activity: ContactActivity,
   context: NextActionContext,
 ): NextAction {
-  return nextActionFromSignals(contact.stage, urgencySignals(contact, activity, context), context.dayLabel);
+  return nextActionFromSignals(contact, urgencySignals(contact, activity, context), context.dayLabel);
 }

@@ -1,5 +1,5 @@
 /**
- * The program factors — fit, connection, engagement — each a value 0–1 with words,
+ * The program factors — fit, connection, engagement, your interest — each a value 0–1 with words,
  * and the competitiveness label shown beside the score (never part of it).
  */
 import { APPLICATION_STATUS_LABELS, PROGRAM_CRITERIA, REGION_LABELS, TRACK_LABELS } from '../vocabulary';
@@ -151,6 +151,15 @@ export function programEngagement(
       : `${program.openHousesAttended} open ${program.openHousesAttended === 1 ? 'house' : 'houses'}`;
   const away = program.awayRotationDone ? 'away rotation done' : 'no away rotation';
   return { value, detail: `${APPLICATION_STATUS_LABELS[program.status]} · ${houses} · ${away}` };
+}
+
+/**
+ * Your interest, 0–1: the program's "Interest (1–5)" as (interest − 1) / 4, so 1 gives 0
+ * and 5 gives 1. Values outside 1–5 (never stored) are clamped.
+ */
+export function programInterest(program: Pick<ScoringProgram, 'interest'>): FactorPart {
+  const interest = Math.min(Math.max(Math.round(program.interest), 1), 5);
+  return { value: (interest - 1) / 4, detail: `${interest} of 5` };
 }
 
 /**

@@ -15,7 +15,15 @@ import { leverageWithBest, programAppeal, relationshipStrength } from './contact
 import type { LinkedProgram } from './contact-score';
 import { FACTOR_LABELS, URGENCY } from './factors';
 import { memoDayLabel, nextActionFromSignals } from './next-action';
-import { addToConnection, competitivenessOf, connectionFromTally, emptyConnection, programEngagement, programFit } from './program-score';
+import {
+  addToConnection,
+  competitivenessOf,
+  connectionFromTally,
+  emptyConnection,
+  programEngagement,
+  programFit,
+  programInterest,
+} from './program-score';
 import type { ConnectionTally } from './program-score';
 import type {
   Competitiveness,
@@ -59,8 +67,8 @@ export interface ContactFactors {
 export interface ProgramFactors {
   id: string;
   name: string;
-  /** Fit, connection, engagement: in the order of the program combiner. */
-  parts: readonly [FactorPart, FactorPart, FactorPart];
+  /** Fit, connection, engagement, interest: in the order of the program combiner. */
+  parts: readonly [FactorPart, FactorPart, FactorPart, FactorPart];
   fit: number;
   competitiveness: Competitiveness;
 }
@@ -164,7 +172,7 @@ export function scoreFactors(input: FactorInput): ScoredFactors {
       name: contact.name,
       parts: [strength, leverage, urgencyFromSignals(signals)],
       strength: strength.value,
-      nextAction: nextActionFromSignals(contact.stage, signals, dayLabel),
+      nextAction: nextActionFromSignals(contact, signals, dayLabel),
     };
   });
 
@@ -175,7 +183,7 @@ export function scoreFactors(input: FactorInput): ScoredFactors {
     return {
       id: program.id,
       name: program.name,
-      parts: [fit, connection, programEngagement(program)],
+      parts: [fit, connection, programEngagement(program), programInterest(program)],
       fit: fit.value,
       competitiveness: competitivenessOf(program, profile),
     };
@@ -215,6 +223,7 @@ export function rankFactors(factors: ScoredFactors, weights: ListWeights): Prior
         { factor: 'fit', label: FACTOR_LABELS.fit, weight: pw.fit },
         { factor: 'connection', label: FACTOR_LABELS.connection, weight: pw.connection },
         { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: pw.engagement },
+        { factor: 'interest', label: FACTOR_LABELS.interest, weight: pw.interest },
       ],
       factors.programTieOrder,
       (entry, combined): ProgramScore => ({

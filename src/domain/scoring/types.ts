@@ -62,7 +62,7 @@ export interface FactorPart {
 }
 
 export type ContactFactor = 'strength' | 'leverage' | 'urgency';
-export type ProgramFactor = 'fit' | 'connection' | 'engagement';
+export type ProgramFactor = 'fit' | 'connection' | 'engagement' | 'interest';
 
 /** One factor's share of a score. The `points` of a score's contributions add up to its `score` exactly (in tenths). */
 export interface Contribution<F extends string = string> {
@@ -78,7 +78,7 @@ export interface Contribution<F extends string = string> {
   maxPoints: number;
   /** The factor's own value, 0–1, before weighting. */
   value: number;
-  /** Why, in words: "4 touches (weighted 1.9 after decay) · Mentor · 2 of 3 mentor signals". */
+  /** Why, in words: "4 touches logged, most of them recent · Mentor · 2 of 3 mentor signals". */
   detail: string;
 }
 
@@ -96,7 +96,7 @@ export type NextActionKind =
 /** A suggested next step for a contact, in words, with the record it comes from when there is one. */
 export interface NextAction {
   kind: NextActionKind;
-  /** E.g. "Thank-you overdue since 12 Mar", "7 weeks since your last update", "Deliver: send the abstract by 3 Apr". */
+  /** E.g. "Thank Dr. Lee (overdue since 12 Mar)", "Send Dr. Lee an update (7 weeks since the last)", "Deliver: send the abstract by 3 Apr". */
   text: string;
   reminderId: string | null;
   commitmentId: string | null;

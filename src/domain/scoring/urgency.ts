@@ -3,6 +3,7 @@
  * live reminders — gathered once per contact as signals. The urgency factor and
  * the suggested next action both read the same signals.
  */
+import { cadenceLabel } from '../follow-ups/cadence';
 import { reminderTiming } from './activity';
 import type { ContactActivity, OwedCommitment } from './activity';
 import { DEFAULT_MENTOR_CADENCE_DAYS, URGENCY } from './factors';
@@ -142,7 +143,7 @@ export function urgencyFromSignals(signals: UrgencySignals): FactorPart {
   if (signals.cadenceDays !== null) {
     cadencePart = Math.min(1, signals.daysSinceTouch / (URGENCY.cadenceSpan * signals.cadenceDays));
     const days = Math.floor(signals.daysSinceTouch);
-    say(`${days} ${days === 1 ? 'day' : 'days'} ${signals.touched ? 'since last touch' : 'since added, none logged'} (cadence ${signals.cadenceDays})`);
+    say(`${days} ${days === 1 ? 'day' : 'days'} ${signals.touched ? 'since last touch' : 'since added, none logged'} (you keep in touch ${cadenceLabel(signals.cadenceDays)})`);
   }
 
   const overdueCommitments = signals.overdueCommitmentCount;

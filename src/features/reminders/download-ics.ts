@@ -16,6 +16,7 @@ export async function downloadRemindersIcs(
   const result = remindersToIcs(reminders, {
     contacts: reminders.flatMap((r) => (r.person ? [r.person] : [])),
     now,
+    today,
   });
   if (!result.ok) return result;
   const fileName = icsFileName(reminders, today);

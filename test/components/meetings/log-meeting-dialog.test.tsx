@@ -10,7 +10,8 @@ import type { Contact } from '../../../src/domain/entities';
 import { useLogMeetingStore } from '../../../src/stores/log-meeting-store';
 import { useToastStore } from '../../../src/stores/toast-store';
 import { useUnsavedChangesStore } from '../../../src/stores/unsaved-changes-store';
-import { contactFields } from '../../factories';
+import { reminderCommands } from '../../../src/data/reminders';
+import { contactFields, reminderFields } from '../../factories';
 import { renderWithRouter } from '../../render';
 
 vi.mock('../../../src/data/log-interaction', async (importOriginal) => {
@@ -99,22 +100,103 @@ describe('Log meeting dialog', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Logged meeting with Dr. Amara Drummond · 1 reminder');
   });
 
-  it('proposes a thank-you for a conference conversation, and an unticked one is not written', async () => {
+  it('proposes a thank-you and a later follow-up for a conference conversation with someone new; an unticked one is not written', async () => {
     const { user, dialog, contacts } = await openDialog();
     await user.type(contacts, 'drum{Enter}');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Kind' }), 'Conference conversation');
     const thankYou = await within(dialog).findByRole('checkbox', { name: 'Thank Dr. Amara Drummond' });
     expect(thankYou).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Send Dr. Amara Drummond an update after the thank-you' })).toBeChecked();
     expect(within(dialog).getByRole('region', { name: /Reminders to create/ })).toHaveTextContent(
       'Due Sat 13 Mar, latest Wed 17 Mar',
     );
+    const advance = within(dialog).getByRole('checkbox', {
+      name: 'Dr. Amara Drummond: stage Identified → Met; how you met: Conference',
+    });
+    expect(advance).toBeChecked();
     await user.click(thankYou);
     expect(thankYou).not.toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await db.interactions.count()).toBe(1);
-    expect(await db.reminders.count()).toBe(0);
-    expect(screen.getByRole('status')).toHaveTextContent('Logged conference conversation with Dr. Amara Drummond · no reminders');
+    expect((await db.reminders.toArray()).map((r) => [r.kind, r.dueDate])).toEqual([['follow-up', '2027-04-07']]);
+    expect(await db.contacts.get(amara.id)).toMatchObject({ stage: 'met', howMet: 'conference' });
+    expect(screen.getByRole('status')).toHaveTextContent('Logged conference conversation with Dr. Amara Drummond · 1 reminder');
+  });
+
+  it('says which reminder a follow-up replaces, and leaves one open update reminder', async () => {
+    await contactCommands.update(amara.id, { stage: 'mentor' });
+    await reminderCommands.create(
+      reminderFields({ kind: 'keep-in-touch', contactId: amara.id, dueDate: '2027-04-12', latestDate: '2027-04-26', title: 'Send Dr. Amara Drummond an update' }),
+    );
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const followUp = await within(dialog).findByRole('checkbox', { name: 'Send Dr. Amara Drummond a progress update' });
+    expect(followUp.closest('li')).toHaveTextContent('Replaces the keep-in-touch reminder due Mon 12 Apr.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const open = (await db.reminders.toArray()).filter((r) => r.status === 'open');
+    expect(open.map((r) => r.kind)).toEqual(['follow-up']);
+  });
+
+  it('asks before saving patient identifiers: "Remove them" takes them out, "Save anyway" saves as typed', async () => {
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const notes = within(dialog).getByRole('textbox', { name: 'Notes' });
+    await user.type(notes, 'Case: MRN 12345678, DOB 03/14/1962 in clinic');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const ask = await within(dialog).findByRole('alert');
+    expect(ask).toHaveTextContent('This note looks like it holds patient identifiers: “MRN 12345678”, “DOB 03/14/1962”');
+    expect(await db.interactions.count()).toBe(0);
+    await user.click(within(ask).getByRole('button', { name: 'Remove them' }));
+    expect(notes).toHaveValue('Case: in clinic');
+    expect(await db.interactions.count()).toBe(0);
+
+    await user.type(notes, ' MRN 87654321');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [saved] = await db.interactions.toArray();
+    expect(saved.notes).toBe('Case: in clinic MRN 87654321');
+  });
+
+  it('says where the keep-in-touch reminder moves when no follow-up replaces it', async () => {
+    await contactCommands.update(amara.id, { stage: 'mentor' });
+    await reminderCommands.create(
+      reminderFields({ kind: 'keep-in-touch', contactId: amara.id, dueDate: '2027-04-12', latestDate: '2027-04-26', title: 'Send Dr. Amara Drummond an update' }),
+    );
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const followUp = await within(dialog).findByRole('checkbox', { name: 'Send Dr. Amara Drummond a progress update' });
+    expect(within(dialog).queryByRole('list', { name: 'Keep-in-touch reminders' })).not.toBeInTheDocument();
+    await user.click(followUp);
+    expect(await within(dialog).findByRole('list', { name: 'Keep-in-touch reminders' })).toHaveTextContent(
+      'Keep in touch: the update reminder for Dr. Amara Drummond moves from Mon 12 Apr to Wed 21 Apr.',
+    );
+  });
+
+  it('an unticked contact update is not written', async () => {
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const advance = await within(dialog).findByRole('checkbox', { name: 'Dr. Amara Drummond: stage Identified → Met' });
+    await user.click(advance);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await db.contacts.get(amara.id))?.stage).toBe('identified');
+  });
+
+  it('asks before saving a meeting more than a year ahead, at the When field, and saves on the second try', async () => {
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const when = within(dialog).getByLabelText('When');
+    await user.clear(when);
+    await user.type(when, '2029-03-10T10:00');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(when).toHaveAccessibleDescription(/more than a year from now \(10 Mar 2029\)/));
+    expect(await db.interactions.count()).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await db.interactions.count()).toBe(1);
   });
 
   it('writes an edited proposal with the new title and dates', async () => {
@@ -125,12 +207,12 @@ describe('Log meeting dialog', () => {
     const title = within(edit).getByRole('textbox', { name: 'Title' });
     await user.clear(title);
     await user.type(title, 'Thank Dr. Drummond for the poster tips');
-    const due = within(dialog).getByLabelText('Due');
+    const due = within(edit).getByLabelText('Due');
     await user.clear(due);
     await user.type(due, '2027-03-12');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const [reminder] = await db.reminders.toArray();
+    const reminder = await db.reminders.where('kind').equals('thank-you').first();
     expect(reminder).toMatchObject({
       title: 'Thank Dr. Drummond for the poster tips',
       dueDate: '2027-03-12',
@@ -182,7 +264,8 @@ describe('Log meeting dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await db.interactions.count()).toBe(1);
-    expect(await db.reminders.count()).toBe(1);
+    // The thank-you and the follow-up for someone new.
+    expect(await db.reminders.count()).toBe(2);
   });
 
   it('saves once however often Save is pressed while the write is in flight, and saves after an error is fixed', async () => {
@@ -234,7 +317,8 @@ describe('Log meeting dialog', () => {
     expect(created).toMatchObject({ role: 'ir-fellow' });
     const [interaction] = await db.interactions.toArray();
     expect(interaction.contactIds).toEqual([created?.id]);
-    expect((await db.reminders.toArray()).map((r) => r.contactId)).toEqual([created?.id]);
+    expect((await db.reminders.toArray()).map((r) => r.contactId)).toEqual([created?.id, created?.id]);
+    expect(created).toMatchObject({ stage: 'met', howMet: 'conference' });
   });
 
   it('asks before discarding typed input on Escape, and closes at once when nothing was typed', async () => {

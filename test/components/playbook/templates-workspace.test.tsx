@@ -85,7 +85,7 @@ describe('Templates: the draft editor', () => {
     const { noEmail } = await seed();
     const { user } = renderAt(`?template=post-conference-thank-you&contact=${noEmail.id}`);
     const placeholders = await screen.findByRole('list', { name: 'Placeholders left in the draft' });
-    expect(within(placeholders).getByRole('button', { name: /\[event name\]/ })).toBeInTheDocument();
+    expect(within(placeholders).getByRole('button', { name: /\[where you met\]/ })).toBeInTheDocument();
     expect(within(placeholders).getByRole('button', { name: /\[topic you discussed\]/ })).toBeInTheDocument();
     expect(screen.getByText(/Not in your records yet: .*Topic you discussed last time/)).toBeInTheDocument();
 
@@ -103,6 +103,27 @@ describe('Templates: the draft editor', () => {
       expect(within(placeholders).queryByRole('button', { name: /\[topic you discussed\]/ })).not.toBeInTheDocument(),
     );
     expect(message.value).toContain('spoke with you about GAE outcomes');
+  });
+
+  it('keeps "Open in mail app" disabled while [event name] is left, and opens it once the gap is filled', async () => {
+    const { contact } = await seed();
+    const { user } = renderAt(`?template=pre-conference-chat&contact=${contact.id}`);
+    const placeholders = await screen.findByRole('list', { name: 'Placeholders left in the draft' });
+    expect(screen.getByText(/^Still to fill in: \d+ gaps?\./)).toBeInTheDocument();
+    const open = screen.getByRole('button', { name: 'Open in mail app' });
+    expect(open).toBeDisabled();
+    expect(open).toHaveAccessibleDescription(/^Fill in or remove /);
+    const message = screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
+    const subject = screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement;
+    // Fill every gap by hand: the event name in subject and body, and anything else left.
+    for (const box of [subject, message]) {
+      const filled = box.value.replace(/\[event name\]/g, 'SIR 2027').replace(/\[[^\]\n]+\]/g, 'a detail');
+      await user.clear(box);
+      await user.click(box);
+      await user.paste(filled);
+    }
+    await waitFor(() => expect(placeholders).not.toBeInTheDocument());
+    expect(screen.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')).toMatch(/^mailto:/);
   });
 
   it('asks for a contact before it can open the mail app', async () => {

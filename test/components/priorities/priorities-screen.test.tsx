@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createContact } from '../../../src/data/contacts';
 import { updateScoringSettings } from '../../../src/data/priorities';
-import { createProgram } from '../../../src/data/programs';
+import { db } from '../../../src/data/db';
+import { createProgram, updateProgram } from '../../../src/data/programs';
 import { PrioritiesScreen } from '../../../src/features/priorities/components/priorities-screen';
 import { contactFields, programFields } from '../../factories';
 import { renderWithRouter } from '../../render';
@@ -45,7 +46,9 @@ describe('PrioritiesScreen', () => {
       .getAllByRole('listitem')
       .filter((item) => !item.classList.contains('breakdown-total'))
       .map((item) => Number(/^([\d.]+) \//.exec(item.querySelector('.breakdown-points')?.textContent ?? '')?.[1]));
-    expect(points).toHaveLength(3);
+    // Fit, connection, engagement and your interest.
+    expect(points).toHaveLength(4);
+    expect(breakdown).toHaveTextContent('Your interest');
     expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(score, 5);
     expect(score).toBeGreaterThan(0);
   });
@@ -54,7 +57,7 @@ describe('PrioritiesScreen', () => {
     await seed();
     renderWithRouter(<PrioritiesScreen />);
     await updateScoringSettings({
-      programWeights: { fit: 10, connection: 0, engagement: 0 },
+      programWeights: { fit: 10, connection: 0, engagement: 0, interest: 0 },
       criterionWeights: { research: 10, culture: 0 },
     });
     await waitFor(() => expect(programNames()).toEqual(['Alpha IR', 'Beta IR']));
@@ -65,7 +68,7 @@ describe('PrioritiesScreen', () => {
   it('re-ranks from the Weights panel on the screen itself', async () => {
     await seed();
     await updateScoringSettings({
-      programWeights: { fit: 10, connection: 0, engagement: 0 },
+      programWeights: { fit: 10, connection: 0, engagement: 0, interest: 0 },
       criterionWeights: { research: 10, culture: 0 },
     });
     const { user } = renderWithRouter(<PrioritiesScreen />);
@@ -88,5 +91,26 @@ describe('PrioritiesScreen', () => {
     await waitFor(() => expect(programNames()).toEqual(['Beta IR']));
     expect(screen.getByLabelText('Track')).toHaveValue('dr-esir');
     expect(screen.getByText('Nobody is linked to a matching program.')).toBeInTheDocument();
+  });
+
+  it('says in one line why each program is ahead of the next, and re-ranks when interest changes', async () => {
+    await seed();
+    const beta = (await db.programs.toArray()).find((p) => p.name === 'Beta IR');
+    if (!beta) throw new Error('Beta IR not seeded');
+    await updateScoringSettings({ programWeights: { fit: 0, connection: 0, engagement: 0, interest: 10 } });
+    renderWithRouter(<PrioritiesScreen />);
+    await waitFor(() => expect(programNames()).toEqual(['Alpha IR', 'Beta IR']));
+    await act(() => updateProgram(beta.id, { interest: 5 }));
+    await waitFor(() => expect(programNames()).toEqual(['Beta IR', 'Alpha IR']));
+    const list = screen.getByRole('region', { name: /Programs to focus on/ });
+    const [first] = within(list).getAllByRole('listitem').filter((item) => item.classList.contains('priority-row'));
+    expect(first).toHaveTextContent('Ahead of Alpha IR on your interest (+50.0 points): 5 of 5.');
+  });
+
+  it('offers the button that does the next action', async () => {
+    await seed();
+    renderWithRouter(<PrioritiesScreen />);
+    const link = await screen.findByRole('link', { name: 'Draft it for Dr. Casey Lee' });
+    expect(link.getAttribute('href')).toMatch(/^\/templates\?contact=.+&template=/);
   });
 });

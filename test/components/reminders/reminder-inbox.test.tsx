@@ -56,13 +56,15 @@ const row = (title: string) => screen.getByRole('article', { name: title });
 const titlesIn = (name: string) => within(group(name)).queryAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
 
 describe('Reminders inbox', () => {
-  it('groups open reminders into overdue, today, next 7 days and later, each with its person and window', async () => {
+  it('groups open reminders by what they hold: overdue, in their window, due today, next 7 days and later', async () => {
+    await add({ title: 'Call the coordinator', kind: 'custom', dueDate: '2027-03-10', latestDate: '2027-03-11' });
     renderInbox();
     await screen.findByRole('heading', { name: 'Reminders', level: 1 });
     await screen.findByRole('article', { name: 'Thank Dr. Ana Lee after SIR' });
     expect(titlesIn('Overdue')).toEqual(['Thank Dr. Ana Lee after SIR']);
-    expect(titlesIn('Today')).toEqual(['Send Dr. Ana Lee a progress update']);
-    expect(titlesIn('Next 7 days')).toEqual(['Ask about the case log', 'Deliver the abstract']);
+    expect(titlesIn('In their window')).toEqual(['Send Dr. Ana Lee a progress update']);
+    expect(titlesIn('Due today')).toEqual(['Call the coordinator']);
+    expect(titlesIn('Coming up in the next 7 days')).toEqual(['Ask about the case log', 'Deliver the abstract']);
     expect(titlesIn('Later')).toEqual(['Plan the away rotation ask']);
     expect(screen.queryByText('Already done')).not.toBeInTheDocument();
 
@@ -99,8 +101,9 @@ describe('Reminders inbox', () => {
     await db.reminders.bulkDelete([dueToday.id, nextWeek.id, snoozed.id]);
     const view = renderInbox();
     await screen.findByRole('article', { name: 'Thank Dr. Ana Lee after SIR' });
-    expect(group('Today')).toHaveTextContent('Nothing due today.');
-    expect(group('Next 7 days')).toHaveTextContent('Nothing due in the next 7 days.');
+    expect(group('Due today')).toHaveTextContent('Nothing due today.');
+    expect(group('In their window')).toHaveTextContent('Nothing that was due earlier is still waiting.');
+    expect(group('Coming up in the next 7 days')).toHaveTextContent('Nothing due in the next 7 days.');
     await db.reminders.clear();
     expect(await screen.findByRole('heading', { name: 'No open reminders' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log meeting' })).toBeInTheDocument();
@@ -152,7 +155,7 @@ describe('Reminders inbox', () => {
     const options = within(update).getByRole('group', { name: 'Snooze until' });
     await user.click(within(options).getByRole('button', { name: /^3 days/ }));
     await waitFor(async () => expect(await db.reminders.get(dueToday.id)).toMatchObject({ status: 'snoozed', snoozedUntil: '2027-03-13' }));
-    await waitFor(() => expect(titlesIn('Next 7 days')).toContain('Send Dr. Ana Lee a progress update'));
+    await waitFor(() => expect(titlesIn('Coming up in the next 7 days')).toContain('Send Dr. Ana Lee a progress update'));
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await db.reminders.get(dueToday.id)).toMatchObject({ status: 'open', snoozedUntil: null }));
 
@@ -258,7 +261,7 @@ describe('calendar export', () => {
     }));
   }
 
-  it('“Add to calendar” downloads one reminder as a valid .ics with an alarm on its due day', async () => {
+  it('“Add to calendar” downloads one reminder as a valid .ics; an overdue one sits on today so its alarm rings', async () => {
     const { user } = renderInbox();
     const thanks = await screen.findByRole('article', { name: 'Thank Dr. Ana Lee after SIR' });
     await user.click(within(thanks).getByRole('button', { name: 'Add to calendar' }));
@@ -266,8 +269,9 @@ describe('calendar export', () => {
     expect(blobs).toHaveLength(1);
     expect(blobs[0].type).toBe('text/calendar;charset=utf-8');
     const [event] = await parsed(blobs[0]);
-    expect(event).toMatchObject({ summary: 'Thank Dr. Ana Lee after SIR', start: '2027-03-01', alarms: 1 });
+    expect(event).toMatchObject({ summary: 'Thank Dr. Ana Lee after SIR', start: '2027-03-10', alarms: 1 });
     expect(event.description).toContain('Person: Dr. Ana Lee');
+    expect(event.description).toMatch(/^Overdue: its window ended Fri 5 Mar 2027\. Placed on the day of export/);
   });
 
   it('“Export all open reminders” puts every open and snoozed reminder in one file', async () => {

@@ -42,7 +42,8 @@ const propose = (kind: Parameters<typeof interaction>[0], occurredAt: string) =>
   proposeFollowUps({
     interaction: interaction(kind, occurredAt, ['c-lee']),
     contacts: [lee],
-    history: {},
+    // Met before, so a conference talk proposes the thank-you alone (the follow-up for new people has its own tests).
+    history: { 'c-lee': { priorInteractions: [{ id: 'old', kind: 'email', occurredAt: '2000-01-01T12:00:00.000Z' }] } },
     rules: defaultRules(),
     today: '2026-01-01',
   }).map((p) => [p.dueDate, p.latestDate]);
@@ -122,6 +123,7 @@ describe(`DST weeks in ${ZONE}`, () => {
     const result = remindersToIcs([reminder({ id: 'r', dueDate: '2026-03-08', latestDate: '2026-03-08' })], {
       contacts: [],
       now: new Date('2026-03-01T12:00:00Z'),
+      today: '2026-03-01',
     });
     if (!result.ok) throw new Error(result.error);
     const vevent = new ICAL.Component(ICAL.parse(result.ics)).getFirstSubcomponent('vevent');

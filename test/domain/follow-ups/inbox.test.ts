@@ -20,19 +20,22 @@ describe('groupReminders', () => {
   it.each([
     { name: 'window ended yesterday: overdue', o: { dueDate: '2026-03-05', latestDate: '2026-03-09' }, group: 'overdue' },
     { name: 'single day yesterday: overdue', o: { dueDate: '2026-03-09', latestDate: '2026-03-09' }, group: 'overdue' },
-    { name: 'due today: today', o: { dueDate: '2026-03-10', latestDate: '2026-03-14' }, group: 'today' },
-    { name: 'inside the window, past the due day: today', o: { dueDate: '2026-03-07', latestDate: '2026-03-12' }, group: 'today' },
-    { name: 'last day of the window: today', o: { dueDate: '2026-03-07', latestDate: '2026-03-10' }, group: 'today' },
+    { name: 'due today: due today', o: { dueDate: '2026-03-10', latestDate: '2026-03-14' }, group: 'dueToday' },
+    { name: 'inside the window, past the due day: in its window', o: { dueDate: '2026-03-07', latestDate: '2026-03-12' }, group: 'inWindow' },
+    { name: 'due yesterday, latest tomorrow: in its window', o: { dueDate: '2026-03-09', latestDate: '2026-03-11' }, group: 'inWindow' },
+    { name: 'last day of the window: in its window', o: { dueDate: '2026-03-07', latestDate: '2026-03-10' }, group: 'inWindow' },
     { name: 'due tomorrow: next 7 days', o: { dueDate: '2026-03-11', latestDate: '2026-03-11' }, group: 'next7Days' },
     { name: 'due in 7 days: next 7 days', o: { dueDate: '2026-03-17', latestDate: '2026-03-20' }, group: 'next7Days' },
     { name: 'due in 8 days: later', o: { dueDate: '2026-03-18', latestDate: '2026-03-18' }, group: 'later' },
-    { name: 'snoozed until today though due long ago: today', o: { dueDate: '2026-02-01', latestDate: '2026-02-03', status: 'snoozed', snoozedUntil: '2026-03-10' }, group: 'today' },
+    { name: 'snoozed until today though due long ago: due today', o: { dueDate: '2026-02-01', latestDate: '2026-02-03', status: 'snoozed', snoozedUntil: '2026-03-10' }, group: 'dueToday' },
     { name: 'snoozed into next week: next 7 days', o: { dueDate: '2026-03-01', latestDate: '2026-03-03', status: 'snoozed', snoozedUntil: '2026-03-13' }, group: 'next7Days' },
     { name: 'snoozed a month: later', o: { dueDate: '2026-03-10', latestDate: '2026-03-12', status: 'snoozed', snoozedUntil: '2026-04-10' }, group: 'later' },
     { name: 'snooze ended yesterday, past latest: overdue', o: { dueDate: '2026-03-01', latestDate: '2026-03-03', status: 'snoozed', snoozedUntil: '2026-03-09' }, group: 'overdue' },
   ] satisfies { name: string; o: Partial<Reminder>; group: string }[])('$name', ({ o, group }) => {
     const groups = groupReminders([r('x', o)], today);
-    const where = Object.entries(groups).filter(([, list]) => list.length > 0).map(([name]) => name);
+    // `today` is the union of inWindow and dueToday, for counts; each reminder's own group is one of the others.
+    const where = Object.entries(groups).filter(([name, list]) => name !== 'today' && list.length > 0).map(([name]) => name);
+    expect(groups.today).toEqual([...groups.inWindow, ...groups.dueToday]);
     expect(where).toEqual([group]);
   });
 
@@ -41,7 +44,7 @@ describe('groupReminders', () => {
       [r('done', { status: 'done', doneAt: '2026-03-01T10:00:00.000Z' }), r('dismissed', { status: 'dismissed', dueDate: today, latestDate: today })],
       today,
     );
-    expect(groups).toEqual({ overdue: [], today: [], next7Days: [], later: [] });
+    expect(groups).toEqual({ overdue: [], inWindow: [], dueToday: [], today: [], next7Days: [], later: [] });
   });
 
   it('sorts each group by due day, then latest day, keeping input order on ties', () => {

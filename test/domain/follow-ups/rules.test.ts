@@ -127,8 +127,13 @@ describe('offset rules: due and latest days, per contact', () => {
     })),
   ];
 
+  // Both were emailed long before, so they are not new: the conference follow-up for new people has its own table.
+  const emailedBefore: ContactHistory = { priorInteractions: [{ id: 'old', kind: 'email', occurredAt: localInstant(1999, 1, 1) }] };
+
   it.each(cases)('$name', ({ kind, at, expected }) => {
-    const proposals = proposeFollowUps(input({ interaction: interaction(kind, at, ['c-lee', 'c-ortiz']) }));
+    const proposals = proposeFollowUps(
+      input({ interaction: interaction(kind, at, ['c-lee', 'c-ortiz']), history: { 'c-lee': emailedBefore, 'c-ortiz': emailedBefore } }),
+    );
     expect(windows(proposals)).toEqual(expected);
   });
 });
@@ -137,26 +142,28 @@ describe('first meeting or shadowing', () => {
   const at = localInstant(2026, 3, 10, 10);
   const earlier = localInstant(2026, 2, 1, 10);
   const later = localInstant(2026, 4, 1, 10);
-  const cases: { name: string; history: ContactHistory | undefined; proposes: boolean }[] = [
-    { name: 'no history known: first', history: undefined, proposes: true },
-    { name: 'no earlier interactions: first', history: { priorInteractions: [] }, proposes: true },
-    { name: 'only an earlier email and call: still the first meeting', history: { priorInteractions: [{ id: 'i1', kind: 'email', occurredAt: earlier }, { id: 'i2', kind: 'call', occurredAt: earlier }] }, proposes: true },
-    { name: 'an earlier meeting: not first', history: { priorInteractions: [{ id: 'i1', kind: 'meeting', occurredAt: earlier }] }, proposes: false },
-    { name: 'an earlier shadowing day: not first', history: { priorInteractions: [{ id: 'i1', kind: 'shadowing', occurredAt: earlier }] }, proposes: false },
-    { name: 'a meeting logged for a later date does not count', history: { priorInteractions: [{ id: 'i1', kind: 'meeting', occurredAt: later }] }, proposes: true },
-    { name: 'the interaction itself (re-proposing a stored one) does not count', history: { priorInteractions: [{ id: 'self', kind: 'meeting', occurredAt: earlier }] }, proposes: true },
-    { name: 'flag: first meeting', history: { firstMeeting: true }, proposes: true },
-    { name: 'flag: not the first', history: { firstMeeting: false }, proposes: false },
+  const first = ['firstMeetingFollowUp:c-lee'];
+  const repeat = ['repeatMeetingFollowUp:c-lee'];
+  const cases: { name: string; history: ContactHistory | undefined; keys: string[] }[] = [
+    { name: 'no history known: first', history: undefined, keys: first },
+    { name: 'no earlier interactions: first', history: { priorInteractions: [] }, keys: first },
+    { name: 'only an earlier email and call: still the first meeting', history: { priorInteractions: [{ id: 'i1', kind: 'email', occurredAt: earlier }, { id: 'i2', kind: 'call', occurredAt: earlier }] }, keys: first },
+    { name: 'an earlier meeting: a repeat meeting, with its own wording', history: { priorInteractions: [{ id: 'i1', kind: 'meeting', occurredAt: earlier }] }, keys: repeat },
+    { name: 'an earlier shadowing day: a repeat meeting', history: { priorInteractions: [{ id: 'i1', kind: 'shadowing', occurredAt: earlier }] }, keys: repeat },
+    { name: 'a meeting logged for a later date does not count', history: { priorInteractions: [{ id: 'i1', kind: 'meeting', occurredAt: later }] }, keys: first },
+    { name: 'the interaction itself (re-proposing a stored one) does not count', history: { priorInteractions: [{ id: 'self', kind: 'meeting', occurredAt: earlier }] }, keys: first },
+    { name: 'flag: first meeting', history: { firstMeeting: true }, keys: first },
+    { name: 'flag: not the first', history: { firstMeeting: false }, keys: repeat },
   ];
 
-  it.each(cases)('$name', ({ history, proposes }) => {
+  it.each(cases)('$name', ({ history, keys }) => {
     const proposals = proposeFollowUps(
       input({
         interaction: interaction('meeting', at, ['c-lee'], { id: 'self' }),
         history: history === undefined ? {} : { 'c-lee': history },
       }),
     );
-    expect(proposals.map((p) => p.key)).toEqual(proposes ? ['firstMeetingFollowUp:c-lee'] : []);
+    expect(proposals.map((p) => p.key)).toEqual(keys);
   });
 
   it('decides per contact in a meeting with two people', () => {
@@ -166,7 +173,7 @@ describe('first meeting or shadowing', () => {
         history: { 'c-lee': { firstMeeting: false } },
       }),
     );
-    expect(proposals.map((p) => p.contactId)).toEqual(['c-ortiz']);
+    expect(proposals.map((p) => p.key)).toEqual(['repeatMeetingFollowUp:c-lee', 'firstMeetingFollowUp:c-ortiz']);
   });
 });
 
@@ -175,7 +182,7 @@ describe('commitments', () => {
   it('proposes one reminder per open commitment with a due date, due and latest on that date', () => {
     const proposals = proposeFollowUps(
       input({
-        interaction: interaction('meeting', at, ['c-lee'], {
+        interaction: interaction('call', at, ['c-lee'], {
           commitments: [
             commitment({ id: 'k1', direction: 'promised', text: 'Send my CV', dueDate: '2026-03-31' }),
             commitment({ id: 'k2', direction: 'offered', text: 'Intro to the PD at Fictional U', dueDate: '2026-04-15' }),
@@ -273,6 +280,7 @@ describe('wording and links', () => {
         interaction: interaction('conference-conversation', localInstant(2026, 3, 1), ['c-lee'], {
           commitments: [commitment({ dueDate: '2026-03-20' })],
         }),
+        history: { 'c-lee': { firstMeeting: false } },
         today: '2026-03-09',
       }),
     );
@@ -290,7 +298,7 @@ describe('wording and links', () => {
     const proposals = proposeFollowUps(
       input({ interaction: interaction('poster-visit', localInstant(2026, 3, 1), ['c-lee', 'c-lee']) }),
     );
-    expect(proposals).toHaveLength(1);
+    expect(proposals.map((p) => p.key)).toEqual(['conferenceThankYou:c-lee', 'conferenceFollowUp:c-lee']);
   });
 });
 
@@ -302,6 +310,7 @@ describe('properties', () => {
     .record({
       conferenceThankYou: offsetRule,
       firstMeetingFollowUp: offsetRule,
+      conferenceFollowUp: offsetRule,
       interviewThankYou: offsetRule,
       commitment: fc.record({ enabled: fc.boolean() }),
     })

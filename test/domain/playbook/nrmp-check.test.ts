@@ -49,6 +49,34 @@ const FLAGGED: [string, string, NrmpFindingKind][] = [
   ['If you rank me highly I will…', 'If you rank me highly', 'conditional'],
   ['If your program ranks me to match, I will accept.', 'If your program ranks me to match', 'conditional'],
   ['If I rank you first, will you do the same?', 'If I rank you first', 'conditional'],
+  // Every person and tense: "we", "our", bare past tense, "will be ranking", and a plain "top of my list".
+  ['We will rank you #1.', 'We will rank you #1', 'promise'],
+  ["We'll rank your program first.", "We'll rank your program first", 'promise'],
+  ['We’ll rank you highly.', 'We’ll rank you highly', 'promise'],
+  ['We are going to rank your program number one.', 'We are going to rank your program number one', 'promise'],
+  ['We have ranked you first.', 'We have ranked you first', 'promise'],
+  ['We ranked your program #1.', 'We ranked your program #1', 'promise'],
+  ['My husband and I will rank you first.', 'I will rank you first', 'promise'],
+  ['Ranked you first, as promised!', 'Ranked you first', 'promise'],
+  ['Just so you know, ranked your program #1.', 'ranked your program #1', 'promise'],
+  ['I will be ranking you first.', 'I will be ranking you first', 'promise'],
+  ['I will be ranking you.', 'I will be ranking you', 'promise'],
+  ['We will be ranking your program highly.', 'We will be ranking your program highly', 'promise'],
+  ['I hope to rank your program first.', 'I hope to rank your program first', 'promise'],
+  ["I'd love to rank you #1.", "I'd love to rank you #1", 'promise'],
+  ['I fully expect to rank you at the top.', 'I fully expect to rank you at the top', 'promise'],
+  ['You are our number one.', 'You are our number one', 'promise'],
+  ["You're our top choice.", "You're our top choice", 'promise'],
+  ['You are my number one choice.', 'You are my number one choice', 'promise'],
+  ['Your program is our first choice.', 'Your program is our first choice', 'promise'],
+  ['You will be ranked first on my list.', 'You will be ranked first on my list', 'promise'],
+  ['Rest assured, you will be ranked #1.', 'you will be ranked #1', 'promise'],
+  ["You'll be ranked highly by me.", "You'll be ranked highly", 'promise'],
+  ['Top of my list, honestly.', 'Top of my list', 'promise'],
+  ['You are at the top of our list.', 'You are at the top of our list', 'promise'],
+  ['You will be at the top of our rank list.', 'top of our rank list', 'promise'],
+  ['Will your program rank me highly?', 'your program rank me highly', 'ask'],
+  ['How will your team rank me?', 'your team rank me', 'ask'],
 ];
 
 /** Innocent text that uses ranking words, or talks about the Match, and must stay unflagged. */
@@ -86,13 +114,22 @@ const INNOCENT: string[] = [
   'Thank you for the interview day; the case mix and mentorship stood out.',
   'I appreciated learning how your residents rotate through interventional oncology.',
   'Your program would be a great fit for my interest in PAD.',
+  'I ranked the importance of mentorship highly.',
+  'Thank you for the interview.',
+  'We ranked the abstracts by impact.',
+  'Doximity ranked your program first in the region.',
+  'We will be ranking the posters at noon.',
+  'You are our first call for Y-90 questions.',
+  'Our top choice for the journal club is your paper on PAE.',
+  'The residents ranked your teaching highly.',
+  'Your feedback is at the top of what I will use.',
 ];
 
 describe('checkNrmpWording', () => {
   it('has a table of at least 40 phrases, flagged and innocent', () => {
     expect(FLAGGED.length + INNOCENT.length).toBeGreaterThanOrEqual(40);
-    expect(FLAGGED.length).toBeGreaterThanOrEqual(25);
-    expect(INNOCENT.length).toBeGreaterThanOrEqual(25);
+    expect(FLAGGED.length).toBeGreaterThanOrEqual(40);
+    expect(INNOCENT.length).toBeGreaterThanOrEqual(20);
   });
 
   it.each(FLAGGED)('flags %j', (text, phrase, kind) => {

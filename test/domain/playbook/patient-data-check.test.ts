@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPatientData, type PatientDataKind } from '../../../src/domain/playbook/patient-data-check';
+import { withoutPatientData, checkPatientData, type PatientDataKind } from '../../../src/domain/playbook/patient-data-check';
 
 /** [text, the phrase that must be flagged, its kind] */
 const FLAGGED: [string, string, PatientDataKind][] = [
@@ -143,5 +143,17 @@ describe('checkPatientData', () => {
         expect(checkPatientData(`Office line ${phone}, ask for the coordinator.`)).toEqual([]);
       }),
     );
+  });
+});
+
+describe('withoutPatientData', () => {
+  it.each([
+    ['Seen: MRN 12345678, DOB 03/14/1962 in clinic', 'Seen: in clinic'],
+    ['MRN 12345678, DOB 03/14/1962', ''],
+    ['Great chat about Y-90; she uses MRN 12345678 as an example.', 'Great chat about Y-90; she uses as an example.'],
+    ['Talked about PAD limb salvage.', 'Talked about PAD limb salvage.'],
+  ])('%j → %j', (text, cleaned) => {
+    expect(withoutPatientData(text)).toBe(cleaned);
+    expect(checkPatientData(withoutPatientData(text))).toEqual([]);
   });
 });

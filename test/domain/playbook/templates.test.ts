@@ -3,19 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { REMINDER_KINDS, type InteractionKind, type ReminderKind } from '../../../src/domain/vocabulary';
 import { checkNrmpWording } from '../../../src/domain/playbook/nrmp-check';
 import { checkPatientData } from '../../../src/domain/playbook/patient-data-check';
+import { draftForReminder } from '../../../src/domain/playbook/draft-sources';
+import { MERGE_FIELDS, mergeFieldsIn, renderTemplate, type TemplateContext } from '../../../src/domain/playbook/merge-fields';
+import { greetingFor, splitPersonName } from '../../../src/domain/playbook/person-names';
 import {
-  MERGE_FIELDS,
   MESSAGE_TEMPLATES,
   TEMPLATE_IDS,
-  draftForReminder,
-  greetingFor,
-  mergeFieldsIn,
   messageTemplateSchema,
-  renderTemplate,
-  splitPersonName,
   templateById,
   templateForReminderKind,
-  type TemplateContext,
   type TemplateId,
 } from '../../../src/domain/playbook/templates';
 import { contact, event, interaction, profile, program, reminder } from './records';
@@ -81,7 +77,7 @@ describe('the built-in templates', () => {
     ['pre-conference-chat', ['SIR Annual Scientific Meeting (March 20–25)', 'genicular artery embolization and PAD', '5 to 10 minutes']],
     ['post-conference-thank-you', ['at SIR Annual Scientific Meeting', 'spoke with you about GAE outcomes in knee osteoarthritis, and']],
     ['post-interview-thank-you', ['on March 10', 'about GAE outcomes in knee osteoarthritis;', 'IR training at Fictional University Integrated IR']],
-    ['mentor-progress-update', ['on March 10 about GAE outcomes in knee osteoarthritis,', '[your next step]']],
+    ['mentor-progress-update', ['on March 10 about GAE outcomes in knee osteoarthritis, your advice', 'working on the points you raised']],
   ])('%s names the specific things from the context', (id, phrases) => {
     const { subject, body } = renderTemplate(templateById(id), FULL);
     for (const phrase of phrases) expect(`${subject}\n${body}`).toContain(phrase);
@@ -89,20 +85,35 @@ describe('the built-in templates', () => {
 
   it('the post-conference thank-you shows every gap when nothing is known', () => {
     const rendered = renderTemplate(templateById('post-conference-thank-you'), {});
-    expect(rendered.subject).toBe('Thank you for our conversation at [event name]');
+    expect(rendered.subject).toBe('Thank you for our conversation [where you met]');
     expect(rendered.body).toContain('who spoke with you about [topic you discussed], and');
-    expect(rendered.missing).toEqual(['event.name', 'contact.greeting', 'profile.school', 'lastInteraction.summary', 'profile.name']);
-    expect(rendered.placeholders).toEqual(['[event name]', '[name]', '[your school]', '[topic you discussed]', '[your name]']);
+    expect(rendered.missing).toEqual(['lastInteraction.where', 'contact.greeting', 'profile.school', 'lastInteraction.topic', 'profile.name']);
+    expect(rendered.placeholders).toEqual(['[where you met]', '[name]', '[your school]', '[topic you discussed]', '[your name]']);
   });
 
-  it('the progress update lists its hand-written slots as placeholders', () => {
+  it('the progress update reads complete from a full context: no slot left for the user', () => {
     const rendered = renderTemplate(templateById('mentor-progress-update'), FULL);
     expect(rendered.missing).toEqual([]);
-    expect(rendered.placeholders).toEqual([
-      '[What you have done since, in one or two sentences]',
-      '[your next step]',
-      '[one specific question]',
-    ]);
+    expect(rendered.placeholders).toEqual([]);
+  });
+
+  it('the thank-you without an event says when you spoke instead', () => {
+    const rendered = renderTemplate(templateById('post-conference-thank-you'), { ...FULL, event: null });
+    expect(rendered.subject).toBe('Thank you for our conversation on March 10');
+    expect(rendered.body).toContain('talk with me on March 10. I am');
+    expect(rendered.placeholders).toEqual([]);
+  });
+
+  it.each([
+    'Reviewed my PAE abstract; she suggested adding cost data',
+    'She offered to introduce me to the PD',
+    'Asked about away rotations. Very kind.',
+    'Went through my personal statement draft',
+  ])('never splices the summary %j into a sentence: the topic is left to fill in', (summary) => {
+    const rendered = renderTemplate(templateById('mentor-progress-update'), { ...FULL, lastInteraction: { ...talk, summary } });
+    expect(rendered.body).toContain('about [topic you discussed], your advice');
+    expect(rendered.body).not.toContain(summary);
+    expect(rendered.missing).toEqual(['lastInteraction.topic']);
   });
 });
 
@@ -124,7 +135,9 @@ describe('renderTemplate', () => {
       'event.name=SIR Annual Scientific Meeting',
       'event.place=Fictional City',
       'event.dates=March 20–25',
-      'lastInteraction.summary=GAE outcomes in knee osteoarthritis',
+      'lastInteraction.topic=GAE outcomes in knee osteoarthritis',
+      'lastInteraction.summary=Talked about GAE outcomes in knee osteoarthritis.',
+      'lastInteraction.where=at SIR Annual Scientific Meeting',
       'lastInteraction.date=March 10',
       'lastInteraction.learned=Patient selection matters more than particle size',
       'lastInteraction.nextStep=Read the two GAE papers she mentioned',
@@ -180,8 +193,13 @@ describe('renderTemplate', () => {
     ['discussed the ESIR pathway', 'the ESIR pathway'],
     ['We spoke about call schedules!', 'call schedules'],
     ['Y90 dosimetry', 'Y90 dosimetry'],
+    ['Y-90 radioembolization outcomes', 'Y-90 radioembolization outcomes'],
+    ['Career advice for the integrated IR years', 'career advice for the integrated IR years'],
+    ['PAD limb salvage', 'PAD limb salvage'],
+    ['Reviewed my PAE abstract; she suggested adding cost data', '[topic you discussed]'],
+    ['I asked about research years', '[topic you discussed]'],
   ])('turns the summary %j into the topic %j', (summary, topic) => {
-    expect(renderTemplate({ subject: '', body: '{{lastInteraction.summary}}' }, { lastInteraction: { ...talk, summary } }).body).toBe(topic);
+    expect(renderTemplate({ subject: '', body: '{{lastInteraction.topic}}' }, { lastInteraction: { ...talk, summary } }).body).toBe(topic);
   });
 
   it('never leaves {{ in its output and lists only known fields as missing', () => {

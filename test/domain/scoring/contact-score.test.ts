@@ -14,13 +14,13 @@ describe('relationshipStrength = 0.5·e/(e+2) + 0.3·stage + 0.2·signals/3', ()
     // e = 0, identified (0), no signals: 0 + 0 + 0 = 0.
     { name: 'a name on a list', e: 0, touches: 0, stage: 'identified', n: 0, value: 0, detail: 'No touches logged · Identified · no mentor signals' },
     // e = 1: 0.5·1/3 = 0.1667; met 0.4 → 0.12; total 0.2867.
-    { name: 'one fresh meeting, met', e: 1, touches: 1, stage: 'met', n: 0, value: 0.5 / 3 + 0.12, detail: '1 touch (weighted 1.0 after decay) · Met · no mentor signals' },
+    { name: 'one fresh meeting, met', e: 1, touches: 1, stage: 'met', n: 0, value: 0.5 / 3 + 0.12, detail: '1 touch logged, worth about 1 recent meeting · Met · no mentor signals' },
     // e = 2: 0.5·2/4 = 0.25; mentor 0.8 → 0.24; 3 signals → 0.2; total 0.69.
-    { name: 'mentor with every signal', e: 2, touches: 3, stage: 'mentor', n: 3, value: 0.69, detail: '3 touches (weighted 2.0 after decay) · Mentor · 3 of 3 mentor signals' },
+    { name: 'mentor with every signal', e: 2, touches: 3, stage: 'mentor', n: 3, value: 0.69, detail: '3 touches logged, together worth about 2 recent meetings · Mentor · 3 of 3 mentor signals' },
     // e = 6: 0.5·6/8 = 0.375; advocate 1 → 0.3; 1 signal → 0.0667; total 0.7417.
-    { name: 'advocate, many touches', e: 6, touches: 9, stage: 'advocate', n: 1, value: 0.375 + 0.3 + 0.2 / 3, detail: '9 touches (weighted 6.0 after decay) · Advocate · 1 of 3 mentor signals' },
+    { name: 'advocate, many touches', e: 6, touches: 9, stage: 'advocate', n: 1, value: 0.375 + 0.3 + 0.2 / 3, detail: '9 touches logged, together worth about 6 recent meetings · Advocate · 1 of 3 mentor signals' },
     // e = 0.25 (old emails): 0.5·0.25/2.25 = 0.0556; contacted 0.2 → 0.06; total 0.1156.
-    { name: 'faded emails', e: 0.25, touches: 4, stage: 'contacted', n: 0, value: 0.5 * (0.25 / 2.25) + 0.06, detail: '4 touches (weighted 0.3 after decay) · Contacted · no mentor signals' },
+    { name: 'faded emails', e: 0.25, touches: 4, stage: 'contacted', n: 0, value: 0.5 * (0.25 / 2.25) + 0.06, detail: '4 touches logged, together worth less than one recent meeting · Contacted · no mentor signals' },
   ] as const)('$name → $value', ({ e, touches, stage, n, value, detail }) => {
     const result = relationshipStrength(contact({ stage, mentorSignals: signals(n) }), activity({ decayedWeight: e, touches }));
     expect(result.value).toBeCloseTo(value, 10);

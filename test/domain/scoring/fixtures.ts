@@ -104,7 +104,7 @@ const weightArb = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 }), fc.d
 export const settingsArb: fc.Arbitrary<ScoringSettings> = fc.record({
   halfLifeDays: fc.integer({ min: 7, max: 3650 }),
   contactWeights: fc.record({ strength: weightArb, leverage: weightArb, urgency: weightArb }),
-  programWeights: fc.record({ fit: weightArb, connection: weightArb, engagement: weightArb }),
+  programWeights: fc.record({ fit: weightArb, connection: weightArb, engagement: weightArb, interest: weightArb }),
   criterionWeights: fc.record(
     Object.fromEntries(PROGRAM_CRITERIA.map((c) => [c, weightArb])) as Record<(typeof PROGRAM_CRITERIA)[number], fc.Arbitrary<number>>,
   ),

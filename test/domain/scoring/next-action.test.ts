@@ -15,13 +15,13 @@ describe('suggestNextAction', () => {
         owed: [owed({ dueDate: '2026-03-01' })],
         reminders: [reminder({ id: 'r9', dueDate: '2026-03-09', latestDate: '2026-03-12' })],
       },
-      expected: { kind: 'overdue-reminder', text: 'Thank-you overdue since 12 Mar', reminderId: 'r9', commitmentId: null, day: '2026-03-12' },
+      expected: { kind: 'overdue-reminder', text: 'Thank Dr. Ada Park (overdue since 12 Mar)', reminderId: 'r9', commitmentId: null, day: '2026-03-12' },
     },
     {
       name: 'a custom reminder speaks with its title',
       c: {},
       a: { reminders: [reminder({ kind: 'custom', title: 'Send CV to Dr. Lee', dueDate: '2026-03-20', latestDate: '2026-03-20' })] },
-      expected: { kind: 'overdue-reminder', text: 'Send CV to Dr. Lee overdue since 20 Mar', reminderId: 'r1', commitmentId: null, day: '2026-03-20' },
+      expected: { kind: 'overdue-reminder', text: 'Send CV to Dr. Lee (overdue since 20 Mar)', reminderId: 'r1', commitmentId: null, day: '2026-03-20' },
     },
     {
       name: 'an overdue promise comes before a reminder in its window',
@@ -33,7 +33,7 @@ describe('suggestNextAction', () => {
       name: 'a follow-up in its window',
       c: {},
       a: { owed: [owed({ dueDate: '2026-04-03' })], reminders: [reminder({ kind: 'follow-up', dueDate: '2026-03-30', latestDate: '2026-04-03' })] },
-      expected: { kind: 'due-reminder', text: 'Follow-up due by 3 Apr', reminderId: 'r1', commitmentId: null, day: '2026-04-03' },
+      expected: { kind: 'due-reminder', text: 'Send Dr. Ada Park an update (due by 3 Apr)', reminderId: 'r1', commitmentId: null, day: '2026-04-03' },
     },
     {
       name: 'a promise with a date to come',
@@ -52,43 +52,43 @@ describe('suggestNextAction', () => {
       name: 'a mentor past the cadence',
       c: { stage: 'mentor' },
       a: touched(49),
-      expected: { kind: 'keep-in-touch', text: '7 weeks since your last update', reminderId: null, commitmentId: null, day: null },
+      expected: { kind: 'keep-in-touch', text: 'Send Dr. Ada Park an update (7 weeks since the last)', reminderId: null, commitmentId: null, day: null },
     },
     {
       name: 'a cadence with nothing logged',
       c: { stage: 'engaged', cadenceDays: 30, createdAt: daysAgo(50) },
       a: {},
-      expected: { kind: 'keep-in-touch', text: 'No touch logged in 7 weeks: send an update', reminderId: null, commitmentId: null, day: null },
+      expected: { kind: 'keep-in-touch', text: 'Send Dr. Ada Park an update (nothing logged in 7 weeks)', reminderId: null, commitmentId: null, day: null },
     },
     {
       name: 'a reminder opening within a week',
       c: { stage: 'engaged' },
       a: { ...touched(3), reminders: [reminder({ kind: 'pre-event-outreach', dueDate: '2026-04-05', latestDate: '2026-04-12' })] },
-      expected: { kind: 'upcoming-reminder', text: 'Pre-event outreach due 5 Apr', reminderId: 'r1', commitmentId: null, day: '2026-04-05' },
+      expected: { kind: 'upcoming-reminder', text: 'Write to Dr. Ada Park before the event (due 5 Apr)', reminderId: 'r1', commitmentId: null, day: '2026-04-05' },
     },
     {
       name: 'someone only identified',
       c: { stage: 'identified' },
       a: {},
-      expected: { kind: 'introduce', text: 'Introduce yourself with a short note', reminderId: null, commitmentId: null, day: null },
+      expected: { kind: 'introduce', text: 'Introduce yourself to Dr. Ada Park with a short note', reminderId: null, commitmentId: null, day: null },
     },
     {
       name: 'someone contacted',
       c: { stage: 'contacted' },
       a: touched(2),
-      expected: { kind: 'ask-to-meet', text: 'Ask for a short call or meeting', reminderId: null, commitmentId: null, day: null },
+      expected: { kind: 'ask-to-meet', text: 'Ask Dr. Ada Park for a short call or meeting', reminderId: null, commitmentId: null, day: null },
     },
     {
       name: 'an engaged contact within the cadence',
       c: { stage: 'engaged', cadenceDays: 60 },
       a: touched(10),
-      expected: { kind: 'update', text: '10 days since your last update', reminderId: null, commitmentId: null, day: null },
+      expected: { kind: 'update', text: 'Send Dr. Ada Park an update (10 days since the last)', reminderId: null, commitmentId: null, day: null },
     },
     {
       name: 'a met contact with nothing logged',
       c: { stage: 'met' },
       a: {},
-      expected: { kind: 'update', text: 'Send a short update on your progress', reminderId: null, commitmentId: null, day: null },
+      expected: { kind: 'update', text: 'Send Dr. Ada Park a short update on your progress', reminderId: null, commitmentId: null, day: null },
     },
   ] as const)('$name → $expected.text', ({ c, a, expected }) => {
     expect(suggestNextAction(contact(c), activity(a), context)).toEqual(expected);
@@ -106,7 +106,7 @@ describe('suggestNextAction', () => {
       activity({ reminders: [reminder({ latestDate: '2026-03-12', dueDate: '2026-03-12' })] }),
       { ...context, dayLabel: (day) => `<${day}>` },
     );
-    expect(action.text).toBe('Thank-you overdue since <2026-03-12>');
+    expect(action.text).toBe('Thank Dr. Ada Park (overdue since <2026-03-12>)');
   });
 });
 

@@ -112,7 +112,7 @@ describe('rankPriorities properties', () => {
           settings: {
             ...world.settings,
             contactWeights: { strength: 0, leverage: 0, urgency: 0 },
-            programWeights: { fit: 0, connection: 0, engagement: 0 },
+            programWeights: { fit: 0, connection: 0, engagement: 0, interest: 0 },
           },
         });
         expect(new Set(result.contacts.map((c) => c.score))).toEqual(new Set([0]));

@@ -5,7 +5,7 @@ import { toLocalDate } from '../../../src/lib/dates';
 import { NOW, TODAY, contact, daysAgo, defaultScoring, interaction, profile, program, reminder } from './fixtures';
 
 /**
- * A small world worked by hand with the default weights (contacts 4/3/3, programs 5/3/2,
+ * A small world worked by hand with the default weights (contacts 4/3/3, programs 5/3/2/3,
  * every criterion 3, half-life 90 days).
  */
 function world(): ScoringInput {
@@ -75,7 +75,7 @@ describe('rankPriorities on a hand-worked world', () => {
     ]);
     expect(lee?.strength).toBeCloseTo(0.54, 10);
     expect(lee?.contributions[1].detail).toBe('Program director · linked to North IR (fit 94%, interest 5/5)');
-    expect(lee?.nextAction.text).toBe('12 weeks since your last update');
+    expect(lee?.nextAction.text).toBe('Send Dr. Lee an update (12 weeks since the last)');
   });
 
   it('scores Dr. Patel, a resident owed an abstract with an overdue thank-you', () => {
@@ -88,7 +88,7 @@ describe('rankPriorities on a hand-worked world', () => {
     expect(patel?.contributions.map((c) => c.points)).toEqual([11.5, 17, 25]);
     expect(patel?.nextAction).toEqual({
       kind: 'overdue-reminder',
-      text: 'Thank-you overdue since 28 Mar',
+      text: 'Thank Dr. Patel (overdue since 28 Mar)',
       reminderId: 'r1',
       commitmentId: null,
       day: '2026-03-28',
@@ -103,29 +103,33 @@ describe('rankPriorities on a hand-worked world', () => {
       ['c0', 1.8, 3],
       ['c3', 1.8, 4],
     ]);
-    expect(byId.get('c3')?.nextAction.text).toBe('Introduce yourself with a short note');
+    expect(byId.get('c3')?.nextAction.text).toBe('Introduce yourself to Sam Rivera with a short note');
   });
 
-  it('scores North IR from fit, both contacts and engagement', () => {
-    // connection: 1 − (1 − 0.54)(1 − 0.28667) = 0.67187 (Dr. Patel counted once)
-    // points: 10·5·0.94 = 47, 10·3·0.67187 = 20.156, 10·2·0.285 = 5.7 → tenths 728.56 → 729; the spare goes to connection
+  it('scores North IR from fit, both contacts, engagement and your interest', () => {
+    // connection: 1 − (1 − 0.54)(1 − 0.28667) = 0.67187 (Dr. Patel counted once); interest 5/5 → 1.
+    // weights 5/3/2/3 of 13: tenths 1000·5/13·0.94 = 361.54, 1000·3/13·0.67187 = 155.05, 1000·2/13·0.285 = 43.85,
+    // 1000·3/13·1 = 230.77 → total 791.2 → 791; floors 789, the two spares go to engagement (.85) and interest (.77)
     const north = result.programs[0];
-    expect(north).toMatchObject({ id: 'p1', rank: 1, score: 72.9 });
+    expect(north).toMatchObject({ id: 'p1', rank: 1, score: 79.1 });
     expect(north.fit).toBeCloseTo(0.94, 10);
     expect(north.contributions.map((c) => [c.factor, c.points, c.maxPoints])).toEqual([
-      ['fit', 47, 50],
-      ['connection', 20.2, 30],
-      ['engagement', 5.7, 20],
+      ['fit', 36.1, 38.4],
+      ['connection', 15.5, 23.1],
+      ['engagement', 4.4, 15.4],
+      ['interest', 23.1, 23.1],
     ]);
+    expect(north.contributions[3]).toMatchObject({ label: 'Your interest', detail: '5 of 5' });
     expect(north.contributions[1].detail).toBe('2 contacts · strongest Dr. Lee (54%)');
     expect(north.competitiveness.label).toBe('likely');
   });
 
-  it('scores West DR from its one contact only', () => {
-    // fit 0, engagement 0; connection 0.28667 → 10·3·0.28667 = 8.6
+  it('scores West DR from its one contact and your interest of 2', () => {
+    // fit 0, engagement 0; connection 0.28667 → tenths 1000·3/13·0.28667 = 66.15; interest (2 − 1)/4 = ¼ → 57.69;
+    // total 123.85 → 124; floors 123, the spare goes to interest (.69)
     const west = result.programs[1];
-    expect(west).toMatchObject({ id: 'p2', rank: 2, score: 8.6 });
-    expect(west.contributions.map((c) => c.points)).toEqual([0, 8.6, 0]);
+    expect(west).toMatchObject({ id: 'p2', rank: 2, score: 12.4 });
+    expect(west.contributions.map((c) => c.points)).toEqual([0, 6.6, 0, 5.8]);
     expect(west.competitiveness.label).toBe('not-enough-data');
   });
 
@@ -138,7 +142,7 @@ describe('rankPriorities on a hand-worked world', () => {
       { ...input.programs[1], ratings: { call: 5 } },
     ];
     const onlyCall = { 'case-mix': 0, 'procedure-volume': 0, culture: 0, research: 0, call: 10, location: 0, teaching: 0 };
-    input.settings = { ...input.settings, criterionWeights: onlyCall, programWeights: { fit: 1, connection: 0, engagement: 0 } };
+    input.settings = { ...input.settings, criterionWeights: onlyCall, programWeights: { fit: 1, connection: 0, engagement: 0, interest: 0 } };
     const ranked = rankPriorities(input).programs;
     expect(ranked.map((p) => [p.id, p.score])).toEqual([
       ['p2', 60],
@@ -153,7 +157,7 @@ describe('rankPriorities edge cases', () => {
     input.settings = {
       ...input.settings,
       contactWeights: { strength: 0, leverage: 0, urgency: 0 },
-      programWeights: { fit: 0, connection: 0, engagement: 0 },
+      programWeights: { fit: 0, connection: 0, engagement: 0, interest: 0 },
     };
     const result = rankPriorities(input);
     expect(result.contacts.map((c) => [c.id, c.score])).toEqual([
@@ -187,5 +191,43 @@ describe('rankPriorities edge cases', () => {
 
   it('refuses an invalid now', () => {
     expect(() => rankPriorities({ ...world(), now: new Date('nope') })).toThrow(RangeError);
+  });
+});
+
+describe('your interest counts', () => {
+  const base = program({ track: 'integrated-ir', ratings: { 'case-mix': 4 } });
+  const programs = [
+    { ...base, id: 'a', name: 'Alder IR', interest: 5 },
+    { ...base, id: 'b', name: 'Birch IR', interest: 5 },
+    { ...base, id: 'c', name: 'Cedar IR', interest: 5 },
+    { ...base, id: 'd', name: 'Aaron IR', interest: 4 },
+  ];
+  const input = (weights?: Partial<ScoringInput['settings']['programWeights']>): ScoringInput => ({
+    now: NOW,
+    today: TODAY,
+    settings: { ...defaultScoring(), programWeights: { ...defaultScoring().programWeights, ...weights } },
+    profile: null,
+    programs,
+    contacts: [],
+    interactions: [],
+    reminders: [],
+  });
+
+  it.each([
+    { name: 'on by default: three 5/5 programs rank ahead of an otherwise equal 4/5', weights: undefined, order: ['a', 'b', 'c', 'd'] },
+    { name: 'weight 0: interest drops out and equal programs go by name', weights: { interest: 0 }, order: ['d', 'a', 'b', 'c'] },
+  ])('$name', ({ weights, order }) => {
+    expect(rankPriorities(input(weights)).programs.map((p) => p.id)).toEqual(order);
+  });
+
+  it.each([
+    [1, 0],
+    [2, 0.25],
+    [3, 0.5],
+    [4, 0.75],
+    [5, 1],
+  ])('interest %i of 5 has the value %d', (interest, value) => {
+    const [row] = rankPriorities({ ...input(), programs: [{ ...base, interest }] }).programs;
+    expect(row.contributions.find((c) => c.factor === 'interest')?.value).toBe(value);
   });
 });

@@ -16,7 +16,7 @@ describe('contactUrgency = 1 − (1 − cadence)(1 − commitments)(1 − remind
       c: { cadenceDays: 30 },
       a: { lastTouchMs: touchedDaysAgo(45), touches: 1 },
       value: 0.75,
-      detail: '45 days since last touch (cadence 30)',
+      detail: '45 days since last touch (you keep in touch every 30 days)',
     },
     // Mentor with no cadence of their own gets 42; 84 days: min(1, 84/84) = 1.
     {
@@ -24,7 +24,7 @@ describe('contactUrgency = 1 − (1 − cadence)(1 − commitments)(1 − remind
       c: { stage: 'mentor' },
       a: { lastTouchMs: touchedDaysAgo(84), touches: 2 },
       value: 1,
-      detail: '84 days since last touch (cadence 42)',
+      detail: '84 days since last touch (you keep in touch every 6 weeks)',
     },
     // Never touched, cadence 10, added 10 days ago: 10 / 20 = 0.5.
     {
@@ -32,7 +32,7 @@ describe('contactUrgency = 1 − (1 − cadence)(1 − commitments)(1 − remind
       c: { cadenceDays: 10, createdAt: daysAgo(10) },
       a: {},
       value: 0.5,
-      detail: '10 days since added, none logged (cadence 10)',
+      detail: '10 days since added, none logged (you keep in touch every 10 days)',
     },
     // No cadence. Promises: undated 1 + overdue (due 20 Mar) 2 = load 3 → 3/4 = 0.75.
     {
@@ -64,7 +64,7 @@ describe('contactUrgency = 1 − (1 − cadence)(1 − commitments)(1 − remind
       c: { cadenceDays: 30 },
       a: { lastTouchMs: touchedDaysAgo(15), owed: [owed()], reminders: [reminder()] },
       value: 0.8125,
-      detail: '15 days since last touch (cadence 30) · 1 promise owed · Reminders: 1 due',
+      detail: '15 days since last touch (you keep in touch every 30 days) · 1 promise owed · Reminders: 1 due',
     },
   ] as const)('$name → $value', ({ c, a, value, detail }) => {
     const result = contactUrgency(contact(c), activity(a), context);

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { DetailCard } from '../../../components/detail-card';
 import { EmptyState } from '../../../components/empty-state';
 import { StageBadge } from '../../../components/stage-badge';
@@ -368,6 +369,7 @@ function TimelineItem({ interaction, detail }: { interaction: Interaction; detai
           ))}
         </p>
       )}
+      <SavedNoteWarning texts={[interaction.summary, interaction.notes, interaction.learned, interaction.nextStep]} />
       {interaction.notes && <p className="preformatted">{interaction.notes}</p>}
       {interaction.learned && (
         <p>

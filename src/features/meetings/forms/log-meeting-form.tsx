@@ -26,11 +26,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Field } from '../../../components/field';
 import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
-import { logInteraction, proposeFollowUpsFor } from '../../../data/log-interaction';
+import { logInteraction, planFollowUpsFor } from '../../../data/log-interaction';
 import { joinNames } from '../../../domain/follow-ups/reminder-draft';
 import {
   keptReminders,
   meetingFormSchema,
+  occurredAtQuestion,
   reviewProposals,
   rulesInputOf,
   toInteractionFields,
@@ -47,6 +48,9 @@ import type { MeetingChoices } from '../hooks/use-meeting-choices';
 import { proposalKey, useProposedReminders } from '../hooks/use-proposed-reminders';
 import { CommitmentsEditor } from './commitments-editor';
 import { ContactCombobox } from './contact-combobox';
+import { checkPatientData, withoutPatientData } from '../../../domain/playbook/patient-data-check';
+import { PatientDataConfirm } from './patient-data-confirm';
+import { ProposedAdvances } from './proposed-advances';
 import { ProposedReminders } from './proposed-reminders';
 
 interface LogMeetingFormProps {
@@ -58,6 +62,9 @@ interface LogMeetingFormProps {
   /** Kept current with whether the form holds unsaved input, so closing can ask first. */
   dirtyRef?: RefObject<boolean>;
 }
+
+/** The free-text fields checked for patient identifiers before saving. */
+const TEXT_FIELDS = ['summary', 'notes', 'learned', 'nextStep'] as const;
 
 /** The name of the performance measure around the Log meeting write (read by the bench). */
 export const SAVE_MEASURE = 'rapport:log-meeting-write';
@@ -84,9 +91,15 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   const [proposalChoices, setProposalChoices] = useState<Record<string, ProposalChoice>>({});
   const [proposalIssues, setProposalIssues] = useState<Record<string, FieldIssue[]>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [declinedAdvances, setDeclinedAdvances] = useState<ReadonlySet<string>>(new Set());
+  // The far-ahead When the user was asked about: saving again with the same value keeps it.
+  const confirmedWhen = useRef<string | null>(null);
+  // Likely patient identifiers found at Save: the user removes them or saves anyway (then this is null and `allowPatientData` set).
+  const [patientData, setPatientData] = useState<string[] | null>(null);
+  const allowPatientData = useRef(false);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
 
-  const dirty = isDirty || Object.keys(proposalChoices).length > 0;
+  const dirty = isDirty || Object.keys(proposalChoices).length > 0 || declinedAdvances.size > 0;
   useUnsavedChanges(dirty);
   useEffect(() => {
     if (dirtyRef) dirtyRef.current = dirty;
@@ -117,10 +130,11 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
     try {
       // The proposals on screen, when they answer exactly what is being saved; read again when they are a keystroke behind.
       const current = proposed !== undefined && proposed.key === proposalKey(input, newPeople.map((c) => ({ id: c.id, name: c.name })), today)
-          ? proposed.proposals
+          ? proposed
           : undefined;
-      const fresh = current ?? (input === null ? [] : await proposeFollowUpsFor(input, new Date(), newPeople));
-      const kept = keptReminders(reviewProposals(fresh, proposalChoices));
+      const fresh =
+        current ?? (input === null ? { proposals: [], advances: [] } : await planFollowUpsFor(input, new Date(), newPeople));
+      const kept = keptReminders(reviewProposals(fresh.proposals, proposalChoices));
       if (!kept.ok) {
         setProposalIssues(kept.issues);
         setSaveError('Check the reminders below: a title or date needs fixing.');
@@ -132,6 +146,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
       performance.mark(`${SAVE_MEASURE}:start`);
       const logged = await logInteraction(toInteractionFields(output), kept.drafts, new Date(), {
         newContacts: newPeople.map((c) => ({ id: c.id, fields: { name: c.name, role: c.role } })),
+        advances: fresh.advances.filter((a) => !declinedAdvances.has(a.contactId)),
       });
       performance.measure(SAVE_MEASURE, `${SAVE_MEASURE}:start`);
       const count = logged.reminders.length;
@@ -154,6 +169,18 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
     event?.preventDefault();
     if (savingRef.current) return;
     const parsed = Object.keys(errors).length === 0 ? meetingFormSchema.safeParse(form.getValues()) : null;
+    const when = form.getValues('occurredAt');
+    const question = occurredAtQuestion(when, new Date());
+    if (question !== null && confirmedWhen.current !== when) {
+      confirmedWhen.current = when;
+      form.setError('occurredAt', { type: 'far-ahead', message: question }, { shouldFocus: true });
+      return;
+    }
+    const flagged = TEXT_FIELDS.flatMap((field) => checkPatientData(form.getValues(field)).map((f) => f.phrase));
+    if (flagged.length > 0 && !allowPatientData.current) {
+      setPatientData(flagged);
+      return;
+    }
     savingRef.current = true;
     saveButton.current?.setBusy(true);
     try {
@@ -275,6 +302,18 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
           </Field>
         </div>
         <CommitmentsEditor />
+        <ProposedAdvances
+          advances={proposed?.advances ?? []}
+          declined={declinedAdvances}
+          onToggle={(contactId, keep) =>
+            setDeclinedAdvances((current) => {
+              const next = new Set(current);
+              if (keep) next.delete(contactId);
+              else next.add(contactId);
+              return next;
+            })
+          }
+        />
         <ProposedReminders
           reviewed={reviewed}
           waitingFor={
@@ -286,6 +325,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
           }
           issues={proposalIssues}
           today={today}
+          cadenceMoves={proposed?.cadenceMoves}
           onChange={(key, choice) => {
             setProposalChoices((current) => ({ ...current, [key]: { ...current[key], ...choice } }));
             setProposalIssues((current) => {
@@ -295,6 +335,25 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             });
           }}
         />
+        {patientData && (
+          <PatientDataConfirm
+            phrases={patientData}
+            onRemove={() => {
+              for (const field of TEXT_FIELDS) {
+                const value = form.getValues(field);
+                const cleaned = withoutPatientData(value);
+                if (cleaned !== value) form.setValue(field, cleaned, { shouldDirty: true });
+              }
+              setPatientData(null);
+              showToast({ message: 'Removed. Check the note, then save.' });
+            }}
+            onSaveAnyway={() => {
+              allowPatientData.current = true;
+              setPatientData(null);
+              void submit();
+            }}
+          />
+        )}
         {saveError && (
           <div className="notice notice-danger save-error" role="alert">
             <strong>Not saved.</strong> {saveError} Everything you typed is still here.

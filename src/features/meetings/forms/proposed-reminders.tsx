@@ -9,6 +9,9 @@ import type { ProposalChoice, ReviewedProposal } from '../../../domain/meeting-f
 import type { FieldIssue } from '../../../domain/validation';
 import { REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
 import { windowLabel } from '../../../domain/follow-ups/inbox';
+import type { CadenceMove } from '../../../domain/follow-ups/cadence';
+import type { ReplacedReminder } from '../../../domain/follow-ups/update-family';
+import { shortDayLabel } from '../../../lib/dates';
 
 interface ProposedRemindersProps {
   reviewed: ReviewedProposal[] | undefined;
@@ -16,12 +19,22 @@ interface ProposedRemindersProps {
   waitingFor: string | null;
   issues: Record<string, FieldIssue[]>;
   today: string;
+  /** Where contacts' keep-in-touch reminders go; shown for those no kept follow-up replaces. */
+  cadenceMoves?: readonly CadenceMove[];
   onChange: (key: string, choice: ProposalChoice) => void;
 }
 
-export function ProposedReminders({ reviewed, waitingFor, issues, today, onChange }: ProposedRemindersProps) {
+export function ProposedReminders({ reviewed, waitingFor, issues, today, cadenceMoves = [], onChange }: ProposedRemindersProps) {
   const headingId = useId();
   const kept = reviewed?.filter((r) => r.include).length ?? 0;
+  const moves =
+    waitingFor === null && reviewed !== undefined
+      ? cadenceMoves.filter(
+          (m) =>
+            m.fromDueDate !== m.toDueDate &&
+            !reviewed.some((r) => r.include && r.proposal.kind === 'follow-up' && r.proposal.contactId === m.contactId),
+        )
+      : [];
   return (
     <section className="proposals" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -35,8 +48,9 @@ export function ProposedReminders({ reviewed, waitingFor, issues, today, onChang
         </p>
       ) : reviewed.length === 0 ? (
         <p className="muted">
-          No follow-up rule applies to this touch. Contacts with a keep-in-touch cadence still get their next update
-          reminder moved.
+          {moves.length > 0
+            ? 'No new reminder is needed for this touch.'
+            : 'No follow-up rule applies to this touch. Contacts with a keep-in-touch cadence still get their next update reminder moved.'}
         </p>
       ) : (
         <ul className="plain-list stack">
@@ -48,6 +62,17 @@ export function ProposedReminders({ reviewed, waitingFor, issues, today, onChang
               today={today}
               onChange={(choice) => onChange(item.proposal.key, choice)}
             />
+          ))}
+        </ul>
+      )}
+      {moves.length > 0 && (
+        <ul className="plain-list cadence-moves" aria-label="Keep-in-touch reminders">
+          {moves.map((m) => (
+            <li key={m.contactId}>
+              {m.fromDueDate === null
+                ? `Keep in touch: the next update reminder for ${m.name} will be due ${shortDayLabel(m.toDueDate)}.`
+                : `Keep in touch: the update reminder for ${m.name} moves from ${shortDayLabel(m.fromDueDate)} to ${shortDayLabel(m.toDueDate)}.`}
+            </li>
           ))}
         </ul>
       )}
@@ -92,6 +117,9 @@ function ProposalRow({
           : ''}
         {proposal.reason}
       </p>
+      {item.include && proposal.replaces.length > 0 && (
+        <p className="proposal-replaces">{replacesLabel(proposal.replaces)}</p>
+      )}
       {item.include && (
         <div className="proposal-fields" role="group" aria-label={`Edit “${item.title || proposal.title}”`}>
           <Field label="Title" error={issue('title')} className="proposal-title-field">
@@ -112,6 +140,14 @@ function ProposalRow({
       )}
     </li>
   );
+}
+
+/** "Replaces the keep-in-touch reminder due Tue 12 Jan." */
+function replacesLabel(replaced: readonly ReplacedReminder[]): string {
+  const parts = replaced.map(
+    (r) => `the ${r.kind === 'keep-in-touch' ? 'keep-in-touch reminder' : 'earlier follow-up'} due ${shortDayLabel(r.dueDate)}`,
+  );
+  return `Replaces ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}.`;
 }
 
 function capitalize(text: string): string {

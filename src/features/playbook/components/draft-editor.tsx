@@ -1,13 +1,15 @@
 /**
  * The message draft: subject and body filled from a template, editable, with
  * the NRMP and patient-data checks running as the user types, the placeholders
- * still to fill in, "Open in mail app" (a mailto: link) and "Copy".
+ * still to fill in, "Open in mail app" (a mailto: link) and "Copy". While a
+ * bracketed placeholder is left ("[event name]"), the mail app stays closed:
+ * a draft only leaves the app once every gap is filled in or removed.
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { Field } from '../../../components/field';
 import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
-import { MERGE_FIELDS, renderTemplate, type RenderedMessage } from '../../../domain/playbook/templates';
+import { MERGE_FIELDS, renderTemplate, type RenderedMessage } from '../../../domain/playbook/merge-fields';
 import { mailtoHref } from '../../../lib/safe-link';
 import { showToast } from '../../../stores/toast-store';
 
@@ -45,12 +47,15 @@ export function DraftEditor({ rendered, recipient, onSent }: DraftEditorProps) {
     (f) => f.label.replace(/ \(.*\)$/, ''),
   );
 
-  const href = recipient ? mailtoHref(recipient.email, { subject, body }) : null;
+  const mailto = recipient ? mailtoHref(recipient.email, { subject, body }) : null;
+  const href = leftToFill.length === 0 ? mailto : null;
   const sendBlocked = !recipient
     ? 'Pick a contact to open this in your mail app.'
-    : !href
+    : !mailto
       ? `${recipient.name} has no email address yet. Add one on their contact page, or copy the text instead.`
-      : null;
+      : leftToFill.length > 0
+        ? `Fill in or remove ${leftToFill.length === 1 ? leftToFill[0] : `the ${leftToFill.length} bracketed gaps`} to open this in your mail app.`
+        : null;
 
   async function copy() {
     const text = `Subject: ${subject}\n\n${body}`;
@@ -106,7 +111,7 @@ export function DraftEditor({ rendered, recipient, onSent }: DraftEditorProps) {
       {leftToFill.length > 0 && (
         <div className="notice notice-warning draft-placeholders">
           <p>
-            <strong>Still to fill in before sending.</strong>{' '}
+            <strong>Still to fill in: {leftToFill.length === 1 ? '1 gap' : `${leftToFill.length} gaps`}.</strong>{' '}
             {missingLabels.length > 0
               ? `Not in your records yet: ${missingLabels.join('; ')}. Type them into the draft, or add them to the contact or your profile.`
               : 'The template leaves room for your own words.'}

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../../components/dialog';
-import { completeThankYouWithEmail } from '../../../data/log-interaction';
+import { completeThankYouWithEmail } from '../../../data/reminders-inbox';
 import type { Contact, Reminder } from '../../../domain/entities';
 import { REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
 import { shortDayLabel } from '../../../lib/dates';

@@ -11,7 +11,8 @@ import { Field } from '../../../components/field';
 import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { saveTemplate } from '../../../data/templates';
-import { MERGE_FIELDS, mergeFieldsIn, messageTemplateSchema, type MessageTemplate } from '../../../domain/playbook/templates';
+import { MERGE_FIELDS, mergeFieldsIn } from '../../../domain/playbook/merge-fields';
+import { messageTemplateSchema, type MessageTemplate } from '../../../domain/playbook/templates';
 import { showToast } from '../../../stores/toast-store';
 
 interface TemplateEditorDialogProps {

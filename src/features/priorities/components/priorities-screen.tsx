@@ -12,8 +12,10 @@ import { EmptyState } from '../../../components/empty-state';
 import { WeightsPanel } from '../../../components/weights-panel';
 import { PageHeader } from '../../../components/page-header';
 import type { Program } from '../../../domain/entities';
+import { neighbourComparison } from '../../../domain/scoring/compare';
 import { COMPETITIVENESS_LABELS } from '../../../domain/scoring/factors';
-import type { ContactScore, ProgramScore } from '../../../domain/scoring/types';
+import type { ContactScore, NextAction, ProgramScore } from '../../../domain/scoring/types';
+import { openLogMeeting } from '../../../stores/log-meeting-store';
 import { REGIONS, REGION_LABELS, TRACKS, TRACK_LABELS, type Region, type Track } from '../../../domain/vocabulary';
 import { usePriorities } from '../hooks/use-priorities';
 import { PriorityRow } from './priority-row';
@@ -72,7 +74,7 @@ export function PrioritiesScreen() {
   const header = (
     <PageHeader
       title="Priorities"
-      description="Where to spend your time: programs ranked by fit, connection and engagement; people by relationship strength, leverage and urgency. Open Weights to decide what counts; the lists re-rank as you move a slider."
+      description="Where to spend your time: programs ranked by fit, connection, engagement and your own interest; people by relationship strength, leverage and urgency. Open Weights to decide what counts; the lists re-rank as you move a slider."
     />
   );
 
@@ -153,6 +155,8 @@ export function PrioritiesScreen() {
           renderRow={(row, place) => {
             const program = programsById.get(row.id);
             const competitiveness = row.competitiveness;
+            // The next row down, as the list shows it (filters applied): one line on why this one is ahead.
+            const next = filtered.programs.at(place);
             return (
               <PriorityRow
                 key={row.id}
@@ -167,6 +171,11 @@ export function PrioritiesScreen() {
                       {COMPETITIVENESS_LABELS[competitiveness.label]}
                     </span>{' '}
                     <span className="muted">{withoutLabel(competitiveness.detail, COMPETITIVENESS_LABELS[competitiveness.label])}</span>
+                    {next !== undefined && (
+                      <span className="priority-comparison">
+                        {neighbourComparison(row, next, programsById.get(next.id)?.name ?? 'the next program')}
+                      </span>
+                    )}
                   </p>
                 }
               />
@@ -178,23 +187,70 @@ export function PrioritiesScreen() {
           title="People to contact next"
           rows={filtered.contacts}
           empty={filterNote ? 'Nobody is linked to a matching program.' : 'No contacts yet.'}
-          renderRow={(row, place) => (
-            <PriorityRow
-              key={row.id}
-              rank={place}
-              name={contactsById.get(row.id)?.name ?? 'Unnamed contact'}
-              href={recordPath('contacts', row.id)}
-              score={row.score}
-              contributions={row.contributions}
-              extra={
-                <p className="priority-extra">
-                  <span className="priority-action-label">Next:</span> {row.nextAction.text}
-                </p>
-              }
-            />
-          )}
+          renderRow={(row, place) => {
+            const name = contactsById.get(row.id)?.name ?? 'Unnamed contact';
+            const next = filtered.contacts.at(place);
+            return (
+              <PriorityRow
+                key={row.id}
+                rank={place}
+                name={name}
+                href={recordPath('contacts', row.id)}
+                score={row.score}
+                contributions={row.contributions}
+                extra={
+                  <p className="priority-extra">
+                    <span className="priority-action-label">Next:</span> {row.nextAction.text}{' '}
+                    <NextActionButton contactId={row.id} name={name} action={row.nextAction} />
+                    {next !== undefined && (
+                      <span className="priority-comparison">
+                        {neighbourComparison(row, next, contactsById.get(next.id)?.name ?? 'the next person')}
+                      </span>
+                    )}
+                  </p>
+                }
+              />
+            );
+          }}
         />
       </div>
     </>
+  );
+}
+
+/** The template that writes each kind of message a next action asks for; commitments are logged instead. */
+const DRAFT_TEMPLATE: Partial<Record<NextAction['kind'], string>> = {
+  'keep-in-touch': 'mentor-progress-update',
+  update: 'mentor-progress-update',
+  introduce: 'first-contact',
+  'ask-to-meet': 'first-contact',
+};
+
+/**
+ * The button that does what the next action says: a draft of the message (for
+ * a reminder, its own draft), or the Log meeting dialog for a promise to deliver.
+ */
+function NextActionButton({ contactId, name, action }: { contactId: string; name: string; action: NextAction }) {
+  const forWhom = <span className="visually-hidden"> for {name}</span>;
+  if (action.reminderId !== null) {
+    return (
+      <Link className="btn btn-small" to={`/templates?reminder=${encodeURIComponent(action.reminderId)}`}>
+        Draft it{forWhom}
+      </Link>
+    );
+  }
+  const template = DRAFT_TEMPLATE[action.kind];
+  if (template !== undefined) {
+    const query = new URLSearchParams({ contact: contactId, template });
+    return (
+      <Link className="btn btn-small" to={`/templates?${query.toString()}`}>
+        Draft it{forWhom}
+      </Link>
+    );
+  }
+  return (
+    <button type="button" className="btn btn-small" onClick={() => openLogMeeting({ contactIds: [contactId] })}>
+      Log it{forWhom}
+    </button>
   );
 }

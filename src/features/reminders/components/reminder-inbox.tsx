@@ -1,6 +1,6 @@
 /**
- * The Reminders inbox: overdue, today, next 7 days and later, each group with
- * its own empty state, and one for no reminders at all.
+ * The Reminders inbox: overdue, in their window, due today, the next 7 days
+ * and later, each group with its own empty state, and one for no reminders at all.
  */
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state';
@@ -9,10 +9,14 @@ import { groupReminders, type ReminderGroups } from '../../../domain/follow-ups/
 import { ReminderList } from './reminder-list';
 import './reminders.css';
 
-const GROUPS: { key: keyof ReminderGroups<ReminderWithPerson>; title: string; empty: string }[] = [
-  { key: 'overdue', title: 'Overdue', empty: 'Nothing overdue.' },
-  { key: 'today', title: 'Today', empty: 'Nothing due today.' },
-  { key: 'next7Days', title: 'Next 7 days', empty: 'Nothing due in the next 7 days.' },
+type GroupKey = Exclude<keyof ReminderGroups<ReminderWithPerson>, 'today'>;
+
+/** Each group named by what it holds, so a row never contradicts its heading. */
+const GROUPS: { key: GroupKey; title: string; empty: string }[] = [
+  { key: 'overdue', title: 'Overdue', empty: 'Nothing overdue: no window has passed.' },
+  { key: 'inWindow', title: 'In their window', empty: 'Nothing that was due earlier is still waiting.' },
+  { key: 'dueToday', title: 'Due today', empty: 'Nothing due today.' },
+  { key: 'next7Days', title: 'Coming up in the next 7 days', empty: 'Nothing due in the next 7 days.' },
   { key: 'later', title: 'Later', empty: 'Nothing planned further out.' },
 ];
 

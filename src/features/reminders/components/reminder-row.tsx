@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { completeReminder, completeThankYouWithEmail, dismissReminder, snoozeReminder } from '../../../data/log-interaction';
+import { completeReminder, completeThankYouWithEmail, dismissReminder, snoozeReminder } from '../../../data/reminders-inbox';
 import type { ReminderWithPerson } from '../../../data/reminder-queries';
 import { undoReminderChange, undoThankYouWithEmail } from '../../../data/reminder-undo';
 import type { Reminder } from '../../../domain/entities';
@@ -21,7 +21,7 @@ import {
   type SnoozeOption,
 } from '../../../domain/follow-ups/inbox';
 import { REMINDER_KIND_LABELS, type ReminderKind } from '../../../domain/vocabulary';
-import { addLocalDays, shortDayLabel } from '../../../lib/dates';
+import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../../lib/dates';
 import { showToast } from '../../../stores/toast-store';
 import { downloadRemindersIcs } from '../download-ics';
 import { recordPath } from '../../../lib/record-links';
@@ -68,7 +68,7 @@ export function ReminderRow({ reminder, today }: ReminderRowProps) {
   const doneButton = useRef<HTMLButtonElement>(null);
 
   const before: Reminder = reminder;
-  const overdue = effectiveWindow(reminder).latestDate < today;
+  const overdue = isLocalDayBefore(effectiveWindow(reminder).latestDate, today);
   const offersEmail = MESSAGE_KINDS.includes(reminder.kind) && reminder.person !== null;
 
   async function run<T>(action: () => Promise<T>): Promise<T | undefined> {

@@ -14,7 +14,7 @@ import { followUpRulesSchema, defaultSettingsFields, type FollowUpRules } from '
 import { showToast } from '../../../stores/toast-store';
 
 /** Rules that count days after the meeting: their window cannot start before it. */
-const AFTER_RULES = ['conferenceThankYou', 'firstMeetingFollowUp', 'interviewThankYou'] as const;
+const AFTER_RULES = ['conferenceThankYou', 'conferenceFollowUp', 'firstMeetingFollowUp', 'interviewThankYou'] as const;
 type AfterRule = (typeof AFTER_RULES)[number];
 
 const rulesFormSchema = followUpRulesSchema.unwrap().superRefine((rules, ctx) => {
@@ -46,9 +46,13 @@ const RULE_TEXT: Record<AfterRule, { title: string; what: string }> = {
     title: 'Thank-you after a conference conversation or poster visit',
     what: 'A short email that names what you talked about.',
   },
+  conferenceFollowUp: {
+    title: 'Update after the thank-you, for someone first met at a conference',
+    what: 'A few lines on what you have done since, so a first conversation becomes a relationship.',
+  },
   firstMeetingFollowUp: {
-    title: 'Progress update after a first meeting or shadowing',
-    what: 'Tell them what you did with their advice.',
+    title: 'Progress update after a meeting or shadowing',
+    what: 'After a first meeting, tell them what you did with their advice. After a later one, only when their keep-in-touch cadence does not already ask for an update.',
   },
   interviewThankYou: {
     title: 'Thank-you after an interview day',
