@@ -5,17 +5,9 @@
  * writes; the wizard calls commitImport after the user confirms.
  */
 import { previewContactImport, previewProgramImport } from '../../data/backup';
-import {
-  applyMapping,
-  columnChoices,
-  parseCsv,
-  parseLinkedInConnections,
-  type ColumnMapping,
-  type ContactImportDefaults,
-  type CsvTable,
-  type ImportColumn,
-  type ProgramImportDefaults,
-} from '../../domain/backup/csv';
+import { applyMapping, columnChoices, type ColumnMapping, type ContactImportDefaults, type ImportColumn, type ProgramImportDefaults } from '../../domain/backup/csv-columns';
+import { parseLinkedInConnections } from '../../domain/backup/csv-linkedin';
+import { parseCsv, type CsvTable } from '../../domain/backup/csv-read';
 import type { ImportCandidate, ImportTarget } from '../../domain/backup/import-candidate';
 import type { ImportError, ImportFileKind } from '../../domain/backup/import-error';
 import { readImportFile } from '../../domain/backup/import-file';

@@ -2,20 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  LINKEDIN_HEADER,
-  applyMapping,
-  contactsToCsv,
-  mappingProblems,
-  neutralizeFormula,
-  parseCsv,
-  parseLinkedInConnections,
-  programsToCsv,
-  readCsvRecords,
-  suggestMapping,
-  toCsv,
-  type ColumnMapping,
-} from '../../../src/domain/backup/csv';
+import { applyMapping, mappingProblems, suggestMapping, type ColumnMapping } from '../../../src/domain/backup/csv-columns';
+import { LINKEDIN_HEADER, parseLinkedInConnections } from '../../../src/domain/backup/csv-linkedin';
+import { parseCsv, readCsvRecords } from '../../../src/domain/backup/csv-read';
+import { contactsToCsv, neutralizeFormula, programsToCsv, toCsv } from '../../../src/domain/backup/csv-write';
 import { planImport, planProgramImport } from '../../../src/domain/backup/import-plan';
 import type { ImportErrorCode } from '../../../src/domain/backup/import-error';
 import { contactArb, programArb } from '../../fixtures/datasets';

@@ -1,5 +1,6 @@
 import { Field } from '../../../components/field';
-import { columnChoices, mappingProblems, type CsvTable } from '../../../domain/backup/csv';
+import { columnChoices, mappingProblems } from '../../../domain/backup/csv-columns';
+import { type CsvTable } from '../../../domain/backup/csv-read';
 import type { ImportTarget } from '../../../domain/backup/import-candidate';
 import {
   CONTACT_ROLES,

@@ -1,23 +1,12 @@
 /**
- * CSV in and out, with papaparse.
- *
- * In: {@link parseCsv} reads any CSV into a header and rows (in chunks, with
- * progress and cancel); {@link suggestMapping} guesses which column is which
- * field and the user corrects it; {@link applyMapping} turns rows into import
- * candidates. {@link parseLinkedInConnections} does all three for LinkedIn's
- * Connections.csv, whose header sits below a few lines of notes.
- *
- * Out: {@link contactsToCsv} and {@link programsToCsv} write a file that
- * spreadsheets open safely: every cell quoted where needed, and any cell that
- * starts like a formula (= + - @) prefixed with an apostrophe.
+ * Which column of a CSV is which field: the column specs for contacts and
+ * programs, {@link suggestMapping} (a guess from the headers the user then
+ * corrects) and {@link applyMapping}, which turns rows into import candidates.
  */
-import Papa from 'papaparse';
-import type { Contact, Program } from '../entities';
 import type { FieldIssue } from '../validation';
 import {
   APPLICATION_STATUSES,
   APPLICATION_STATUS_LABELS,
-  CONTACT_ROLE_LABELS,
   HOW_MET,
   HOW_MET_LABELS,
   LETTER_STATUSES,
@@ -26,7 +15,6 @@ import {
   REGION_LABELS,
   RELATIONSHIP_STAGES,
   RELATIONSHIP_STAGE_LABELS,
-  TRACK_LABELS,
   type ApplicationStatus,
   type ContactRole,
   type HowMet,
@@ -34,9 +22,6 @@ import {
   type RelationshipStage,
   type Track,
 } from '../vocabulary';
-import { yieldToEventLoop, type ProgressOptions } from '../../lib/progress';
-import { checkTextSize } from './import-file';
-import { emptyFileError, importError, type ImportResult } from './import-error';
 import {
   cellText,
   guessRoleFromTitle,
@@ -48,158 +33,7 @@ import {
   type ImportCandidate,
   type ImportTarget,
 } from './import-candidate';
-
-// ------------------------------------------------------------------ reading
-
-/** One record of a CSV file. */
-export interface CsvRow {
-  /** 1-based record number in the file, counting notes, header and blank lines (a spreadsheet's row number). */
-  line: number;
-  cells: string[];
-}
-
-export interface CsvTable {
-  headers: string[];
-  /** The record number of the header line. */
-  headerLine: number;
-  /** Data rows below the header; blank lines are left out. */
-  rows: CsvRow[];
-  /** The delimiter found: `,`, `;`, tab or `|`. */
-  delimiter: string;
-}
-
-/** Text per papaparse call; between calls the browser gets a turn. */
-const SEGMENT_CHARS = 256 * 1024;
-
-/**
- * Cuts text into segments of whole records, so each can be parsed alone: a
- * newline ends a record only outside quotes (RFC 4180), which an even count of
- * quote marks since the segment start tells.
- */
-function* recordSegments(text: string, size: number): Generator<{ segment: string; end: number }> {
-  let start = 0;
-  let inQuotes = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) inQuotes = !inQuotes;
-    else if (c === 0x0a && !inQuotes && i + 1 - start >= size) {
-      yield { segment: text.slice(start, i + 1), end: i + 1 };
-      start = i + 1;
-    }
-    i++;
-  }
-  if (start < text.length) yield { segment: text.slice(start), end: text.length };
-}
-
-const DELIMITERS = [',', ';', '\t', '|'] as const;
-
-/**
- * The delimiter is read from the first line that has one (outside quotes),
- * not guessed from the data: a notes column full of `|` or `;` must not
- * outvote the header's commas. The most frequent wins; ties go to the comma.
- */
-export function guessDelimiter(text: string): string {
-  let inQuotes = false;
-  const counts = new Map<string, number>();
-  const limit = Math.min(text.length, 64 * 1024);
-  for (let i = 0; i < limit; i++) {
-    const c = text[i];
-    if (c === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (c === '\n' || c === '\r')) {
-      if (counts.size > 0) break;
-    } else if (!inQuotes && (DELIMITERS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let best: string = ',';
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
-  return best;
-}
-
-function refuseOtherFormats(text: string) {
-  const start = text.trimStart();
-  if (/^BEGIN:VCARD/i.test(start)) {
-    return importError('not-csv', 'This is a vCard file, not a CSV. Choose "Import from vCard" instead.');
-  }
-  if (start.startsWith('{') || start.startsWith('[')) {
-    return importError('not-csv', 'This looks like a JSON file (perhaps a Rapport backup), not a CSV. Use "Restore a backup" for backups.');
-  }
-  if (start.startsWith('<')) {
-    return importError('not-csv', 'This looks like a web page or XML file, not a CSV. Export your data as CSV and choose that file.');
-  }
-  return null;
-}
-
-/**
- * Reads CSV text into records (every line, blank ones too), in segments with
- * progress and cancel. Refuses files over the size limit before parsing.
- */
-export async function readCsvRecords(
-  text: string,
-  options: ProgressOptions = {},
-): Promise<ImportResult<{ records: CsvRow[]; delimiter: string }>> {
-  options.signal?.throwIfAborted();
-  const tooLarge = checkTextSize(text, 'csv');
-  if (tooLarge) return { ok: false, error: tooLarge };
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, error: emptyFileError() };
-  const other = refuseOtherFormats(body);
-  if (other) return { ok: false, error: other };
-
-  const records: CsvRow[] = [];
-  const delimiter = guessDelimiter(body);
-  for (const { segment, end } of recordSegments(body, SEGMENT_CHARS)) {
-    const result = Papa.parse<string[]>(segment, { delimiter, skipEmptyLines: false });
-    const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
-    if (unclosed) {
-      const line = records.length + (unclosed.row ?? 0) + 1;
-      return {
-        ok: false,
-        error: importError(
-          'not-csv',
-          `Row ${line} opens a quoted value that is never closed, so the rest of the file cannot be read reliably. Fix that row in a spreadsheet or text editor and try again.`,
-        ),
-      };
-    }
-    const rows = result.data;
-    // A segment ending in a newline makes papaparse report one extra empty record.
-    if (/\n$/.test(segment) && rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
-    for (const cells of rows) records.push({ line: records.length + 1, cells });
-    options.onProgress?.(end / body.length);
-    if (end < body.length) {
-      await yieldToEventLoop();
-      options.signal?.throwIfAborted();
-    }
-  }
-  options.onProgress?.(1);
-  return { ok: true, records, delimiter };
-}
-
-function isBlank(row: CsvRow): boolean {
-  return row.cells.every((c) => c.trim() === '');
-}
-
-function tableFrom(records: CsvRow[], headerIndex: number, delimiter: string): ImportResult<{ table: CsvTable }> {
-  const header = records[headerIndex];
-  const rows = records.slice(headerIndex + 1).filter((r) => !isBlank(r));
-  if (rows.length === 0) {
-    return { ok: false, error: importError('no-rows', 'The file has a header line but no rows below it, so there is nothing to import.') };
-  }
-  return { ok: true, table: { headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows, delimiter } };
-}
-
-/**
- * Reads any CSV: the first non-blank line is the header. Never throws except
- * on cancel (AbortError).
- */
-export async function parseCsv(text: string, options: ProgressOptions = {}): Promise<ImportResult<{ table: CsvTable }>> {
-  const read = await readCsvRecords(text, options);
-  if (!read.ok) return read;
-  const headerIndex = read.records.findIndex((r) => !isBlank(r));
-  if (headerIndex === -1) return { ok: false, error: emptyFileError() };
-  return tableFrom(read.records, headerIndex, read.delimiter);
-}
-
-// ------------------------------------------------------------------ mapping
+import type { CsvRow } from './csv-read';
 
 interface ColumnSpec {
   /** What the user sees in the mapping step. */
@@ -521,146 +355,4 @@ function programShape(collected: Record<string, unknown>, defaults: Record<strin
   if (fields.track === undefined) fields.track = defaults.track ?? (typeof fields.name === 'string' ? matchTrack(fields.name) : null) ?? undefined;
   for (const key of ['status', 'region'] as const) if (fields[key] === undefined && defaults[key] !== undefined) fields[key] = defaults[key];
   return fields;
-}
-
-// ------------------------------------------------------------------ LinkedIn
-
-/** The header line of LinkedIn's Connections.csv, in order. */
-export const LINKEDIN_HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'] as const;
-
-const LINKEDIN_FIELDS: Record<(typeof LINKEDIN_HEADER)[number], ContactColumn | null> = {
-  'First Name': 'firstName',
-  'Last Name': 'lastName',
-  URL: 'linkedinUrl',
-  'Email Address': 'email',
-  Company: 'institution',
-  Position: 'title',
-  'Connected On': null,
-};
-
-/** How many lines of notes may come before LinkedIn's header. */
-const LINKEDIN_MAX_PREAMBLE = 30;
-
-/**
- * Reads LinkedIn's Connections.csv: finds the header line below LinkedIn's
- * notes, maps its columns to contact fields (Position also suggests the role)
- * and adds the connection date to the notes. Refuses a CSV without that header.
- */
-export async function parseLinkedInConnections(
-  text: string,
-  options: ProgressOptions = {},
-): Promise<ImportResult<{ candidates: ImportCandidate[]; table: CsvTable }>> {
-  const read = await readCsvRecords(text, options);
-  if (!read.ok) return read;
-  const wanted = LINKEDIN_HEADER.map(normalizeText);
-  const headerIndex = read.records
-    .slice(0, LINKEDIN_MAX_PREAMBLE)
-    .findIndex((r) => {
-      const cells = r.cells.map(normalizeText);
-      return cells.includes(wanted[0]) && cells.includes(wanted[1]);
-    });
-  if (headerIndex === -1) {
-    return {
-      ok: false,
-      error: importError(
-        'missing-columns',
-        `This is not LinkedIn's Connections.csv: no line near the top has the columns ${LINKEDIN_HEADER.join(', ')}. For another CSV, use "Import from any CSV" and match its columns.`,
-      ),
-    };
-  }
-  const made = tableFrom(read.records, headerIndex, read.delimiter);
-  if (!made.ok) return made;
-  const { table } = made;
-  const mapping = table.headers.map((h) => {
-    const known = LINKEDIN_HEADER.find((name) => normalizeText(name) === normalizeText(h));
-    return known ? LINKEDIN_FIELDS[known] : null;
-  });
-  const connectedOn = table.headers.findIndex((h) => normalizeText(h) === normalizeText('Connected On'));
-  const candidates = applyMapping(table.rows, mapping, 'contacts').map((candidate, i) => {
-    const date = connectedOn === -1 ? '' : cellText(table.rows[i].cells[connectedOn]);
-    if (date === '') return candidate;
-    const line = `Connected on LinkedIn: ${date}`;
-    const notes = typeof candidate.fields.notes === 'string' && candidate.fields.notes !== '' ? `${candidate.fields.notes}\n${line}` : line;
-    return { ...candidate, fields: { ...candidate.fields, notes } };
-  });
-  return { ok: true, candidates, table };
-}
-
-// ------------------------------------------------------------------ writing
-
-/**
- * Makes a cell safe to open in a spreadsheet: one that starts with `=`, `+`,
- * `-`, `@`, tab or carriage return would run as a formula (CSV injection), so
- * it gets a leading apostrophe. Importers take the apostrophe off again
- * ({@link cellText}), so export then import gives back the original text.
- */
-export function neutralizeFormula(cell: string): string {
-  // A cell that already starts with apostrophes before a formula character gets one more,
-  // so taking one off on import gives back exactly the original.
-  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-/**
- * A CSV file (with a BOM so spreadsheets read it as UTF-8, CRLF line ends):
- * cells quoted where they hold a comma, quote or line break, quotes doubled,
- * formula-like cells neutralised.
- */
-export function toCsv(headers: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-  const cells = rows.map((row) => row.map((cell) => neutralizeFormula(cell === null ? '' : String(cell))));
-  return `\uFEFF${Papa.unparse({ fields: [...headers], data: cells }, { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`;
-}
-
-const CONTACT_CSV: [string, (c: Contact) => string | number | null][] = [
-  [CONTACT_COLUMNS.name.label, (c) => c.name],
-  [CONTACT_COLUMNS.role.label, (c) => CONTACT_ROLE_LABELS[c.role]],
-  [CONTACT_COLUMNS.title.label, (c) => c.title],
-  [CONTACT_COLUMNS.institution.label, (c) => c.institution],
-  [CONTACT_COLUMNS.email.label, (c) => c.email],
-  [CONTACT_COLUMNS.phone.label, (c) => c.phone],
-  [CONTACT_COLUMNS.linkedinUrl.label, (c) => c.linkedinUrl],
-  [CONTACT_COLUMNS.xUrl.label, (c) => c.xUrl],
-  [CONTACT_COLUMNS.tags.label, (c) => c.tags.join('; ')],
-  [CONTACT_COLUMNS.interests.label, (c) => c.interests.join('; ')],
-  [CONTACT_COLUMNS.stage.label, (c) => RELATIONSHIP_STAGE_LABELS[c.stage]],
-  [CONTACT_COLUMNS.howMet.label, (c) => (c.howMet ? HOW_MET_LABELS[c.howMet] : '')],
-  [CONTACT_COLUMNS.letterStatus.label, (c) => LETTER_STATUS_LABELS[c.letterStatus]],
-  [CONTACT_COLUMNS.cadenceDays.label, (c) => c.cadenceDays],
-  [CONTACT_COLUMNS.notes.label, (c) => c.notes],
-];
-
-/** Contacts as CSV, one row each, with headers Rapport's own import recognises. */
-export function contactsToCsv(contacts: readonly Contact[]): string {
-  return toCsv(
-    CONTACT_CSV.map(([header]) => header),
-    contacts.map((c) => CONTACT_CSV.map(([, value]) => value(c))),
-  );
-}
-
-const PROGRAM_CSV: [string, (p: Program) => string | number | null][] = [
-  [PROGRAM_COLUMNS.name.label, (p) => p.name],
-  [PROGRAM_COLUMNS.institution.label, (p) => p.institution],
-  [PROGRAM_COLUMNS.city.label, (p) => p.city],
-  [PROGRAM_COLUMNS.state.label, (p) => p.state],
-  [PROGRAM_COLUMNS.region.label, (p) => (p.region ? REGION_LABELS[p.region] : '')],
-  [PROGRAM_COLUMNS.track.label, (p) => TRACK_LABELS[p.track]],
-  [PROGRAM_COLUMNS.website.label, (p) => p.website],
-  [PROGRAM_COLUMNS.status.label, (p) => APPLICATION_STATUS_LABELS[p.status]],
-  [PROGRAM_COLUMNS.interest.label, (p) => p.interest],
-  [PROGRAM_COLUMNS.medianStep2ck.label, (p) => p.figures.medianStep2ck],
-  [PROGRAM_COLUMNS.positions.label, (p) => p.figures.positions],
-  [PROGRAM_COLUMNS.openHousesAttended.label, (p) => p.openHousesAttended],
-  [PROGRAM_COLUMNS.awayRotationDone.label, (p) => (p.awayRotationDone ? 'Yes' : 'No')],
-  [PROGRAM_COLUMNS.caseMixNotes.label, (p) => p.caseMixNotes],
-  [PROGRAM_COLUMNS.cultureNotes.label, (p) => p.cultureNotes],
-  [PROGRAM_COLUMNS.researchNotes.label, (p) => p.researchNotes],
-  [PROGRAM_COLUMNS.callNotes.label, (p) => p.callNotes],
-  [PROGRAM_COLUMNS.notes.label, (p) => p.notes],
-];
-
-/** Programs as CSV, one row each, with headers Rapport's own import recognises. */
-export function programsToCsv(programs: readonly Program[]): string {
-  return toCsv(
-    PROGRAM_CSV.map(([header]) => header),
-    programs.map((p) => PROGRAM_CSV.map(([, value]) => value(p))),
-  );
 }

@@ -1,0 +1,157 @@
+/**
+ * Reading CSV text with papaparse: the delimiter, the refusals of files that
+ * are not CSV at all, the records (in chunks, with progress and cancel) and
+ * the table of header and rows that the column-matching step works on.
+ */
+import Papa from 'papaparse';
+import { yieldToEventLoop, type ProgressOptions } from '../../lib/progress';
+import { checkTextSize } from './import-file';
+import { emptyFileError, importError, type ImportResult } from './import-error';
+
+/** One record of a CSV file. */
+export interface CsvRow {
+  /** 1-based record number in the file, counting notes, header and blank lines (a spreadsheet's row number). */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  headers: string[];
+  /** The record number of the header line. */
+  headerLine: number;
+  /** Data rows below the header; blank lines are left out. */
+  rows: CsvRow[];
+  /** The delimiter found: `,`, `;`, tab or `|`. */
+  delimiter: string;
+}
+
+/** Text per papaparse call; between calls the browser gets a turn. */
+const SEGMENT_CHARS = 256 * 1024;
+
+/**
+ * Cuts text into segments of whole records, so each can be parsed alone: a
+ * newline ends a record only outside quotes (RFC 4180), which an even count of
+ * quote marks since the segment start tells.
+ */
+function* recordSegments(text: string, size: number): Generator<{ segment: string; end: number }> {
+  let start = 0;
+  let inQuotes = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) inQuotes = !inQuotes;
+    else if (c === 0x0a && !inQuotes && i + 1 - start >= size) {
+      yield { segment: text.slice(start, i + 1), end: i + 1 };
+      start = i + 1;
+    }
+    i++;
+  }
+  if (start < text.length) yield { segment: text.slice(start), end: text.length };
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter is read from the first line that has one (outside quotes),
+ * not guessed from the data: a notes column full of `|` or `;` must not
+ * outvote the header's commas. The most frequent wins; ties go to the comma.
+ */
+export function guessDelimiter(text: string): string {
+  let inQuotes = false;
+  const counts = new Map<string, number>();
+  const limit = Math.min(text.length, 64 * 1024);
+  for (let i = 0; i < limit; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) {
+      if (counts.size > 0) break;
+    } else if (!inQuotes && (DELIMITERS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+function refuseOtherFormats(text: string) {
+  const start = text.trimStart();
+  if (/^BEGIN:VCARD/i.test(start)) {
+    return importError('not-csv', 'This is a vCard file, not a CSV. Choose "Import from vCard" instead.');
+  }
+  if (start.startsWith('{') || start.startsWith('[')) {
+    return importError('not-csv', 'This looks like a JSON file (perhaps a Rapport backup), not a CSV. Use "Restore a backup" for backups.');
+  }
+  if (start.startsWith('<')) {
+    return importError('not-csv', 'This looks like a web page or XML file, not a CSV. Export your data as CSV and choose that file.');
+  }
+  return null;
+}
+
+/**
+ * Reads CSV text into records (every line, blank ones too), in segments with
+ * progress and cancel. Refuses files over the size limit before parsing.
+ */
+export async function readCsvRecords(
+  text: string,
+  options: ProgressOptions = {},
+): Promise<ImportResult<{ records: CsvRow[]; delimiter: string }>> {
+  options.signal?.throwIfAborted();
+  const tooLarge = checkTextSize(text, 'csv');
+  if (tooLarge) return { ok: false, error: tooLarge };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, error: emptyFileError() };
+  const other = refuseOtherFormats(body);
+  if (other) return { ok: false, error: other };
+
+  const records: CsvRow[] = [];
+  const delimiter = guessDelimiter(body);
+  for (const { segment, end } of recordSegments(body, SEGMENT_CHARS)) {
+    const result = Papa.parse<string[]>(segment, { delimiter, skipEmptyLines: false });
+    const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
+    if (unclosed) {
+      const line = records.length + (unclosed.row ?? 0) + 1;
+      return {
+        ok: false,
+        error: importError(
+          'not-csv',
+          `Row ${line} opens a quoted value that is never closed, so the rest of the file cannot be read reliably. Fix that row in a spreadsheet or text editor and try again.`,
+        ),
+      };
+    }
+    const rows = result.data;
+    // A segment ending in a newline makes papaparse report one extra empty record.
+    if (/\n$/.test(segment) && rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
+    for (const cells of rows) records.push({ line: records.length + 1, cells });
+    options.onProgress?.(end / body.length);
+    if (end < body.length) {
+      await yieldToEventLoop();
+      options.signal?.throwIfAborted();
+    }
+  }
+  options.onProgress?.(1);
+  return { ok: true, records, delimiter };
+}
+
+function isBlank(row: CsvRow): boolean {
+  return row.cells.every((c) => c.trim() === '');
+}
+
+export function tableFrom(records: CsvRow[], headerIndex: number, delimiter: string): ImportResult<{ table: CsvTable }> {
+  const header = records[headerIndex];
+  const rows = records.slice(headerIndex + 1).filter((r) => !isBlank(r));
+  if (rows.length === 0) {
+    return { ok: false, error: importError('no-rows', 'The file has a header line but no rows below it, so there is nothing to import.') };
+  }
+  return { ok: true, table: { headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows, delimiter } };
+}
+
+/**
+ * Reads any CSV: the first non-blank line is the header. Never throws except
+ * on cancel (AbortError).
+ */
+export async function parseCsv(text: string, options: ProgressOptions = {}): Promise<ImportResult<{ table: CsvTable }>> {
+  const read = await readCsvRecords(text, options);
+  if (!read.ok) return read;
+  const headerIndex = read.records.findIndex((r) => !isBlank(r));
+  if (headerIndex === -1) return { ok: false, error: emptyFileError() };
+  return tableFrom(read.records, headerIndex, read.delimiter);
+}
