@@ -25,29 +25,14 @@ export interface CsvTable {
   delimiter: string;
 }
 
-/** Text per papaparse call; between calls the browser gets a turn. */
-const SEGMENT_CHARS = 256 * 1024;
-
 /**
- * Cuts text into segments of whole records, so each can be parsed alone: a
- * newline ends a record only outside quotes (RFC 4180), which an even count of
- * quote marks since the segment start tells.
+ * Characters papaparse reads per chunk; after each chunk the browser gets a
+ * turn (progress repaints, Cancel can be clicked). Papaparse itself carries a
+ * record that straddles two chunks over to the next, so quotes never have to
+ * be counted here: a bare quote inside an unquoted field ("5\" catheter") is
+ * just a character to it, wherever the chunk ends.
  */
-function* recordSegments(text: string, size: number): Generator<{ segment: string; end: number }> {
-  let start = 0;
-  let inQuotes = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) inQuotes = !inQuotes;
-    else if (c === 0x0a && !inQuotes && i + 1 - start >= size) {
-      yield { segment: text.slice(start, i + 1), end: i + 1 };
-      start = i + 1;
-    }
-    i++;
-  }
-  if (start < text.length) yield { segment: text.slice(start), end: text.length };
-}
+export const CSV_CHUNK_CHARS = 256 * 1024;
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -102,33 +87,70 @@ export async function readCsvRecords(
   const other = refuseOtherFormats(body);
   if (other) return { ok: false, error: other };
 
-  const records: CsvRow[] = [];
   const delimiter = guessDelimiter(body);
-  for (const { segment, end } of recordSegments(body, SEGMENT_CHARS)) {
-    const result = Papa.parse<string[]>(segment, { delimiter, skipEmptyLines: false });
-    const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
-    if (unclosed) {
-      const line = records.length + (unclosed.row ?? 0) + 1;
-      return {
-        ok: false,
-        error: importError(
-          'not-csv',
-          `Row ${line} opens a quoted value that is never closed, so the rest of the file cannot be read reliably. Fix that row in a spreadsheet or text editor and try again.`,
-        ),
-      };
-    }
-    const rows = result.data;
-    // A segment ending in a newline makes papaparse report one extra empty record.
-    if (/\n$/.test(segment) && rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === '') rows.pop();
-    for (const cells of rows) records.push({ line: records.length + 1, cells });
-    options.onProgress?.(end / body.length);
-    if (end < body.length) {
-      await yieldToEventLoop();
-      options.signal?.throwIfAborted();
-    }
+  const read = await parseInChunks(body, delimiter, options);
+  if ('unclosedRow' in read) {
+    return {
+      ok: false,
+      error: importError(
+        'not-csv',
+        `Row ${read.unclosedRow} opens a quoted value that is never closed, so the rest of the file cannot be read reliably. Fix that row in a spreadsheet or text editor and try again.`,
+      ),
+    };
   }
+  const { records } = read;
+  // Text ending in a line break makes papaparse report one more, empty, record.
+  const last = records[records.length - 1];
+  if (/[\r\n]$/.test(body) && last && last.cells.length === 1 && last.cells[0] === '') records.pop();
   options.onProgress?.(1);
   return { ok: true, records, delimiter };
+}
+
+/**
+ * Runs papaparse over the text chunk by chunk: after each chunk it pauses the
+ * parser, yields to the event loop, then resumes — or aborts when the signal
+ * has fired, rejecting with the signal's reason.
+ */
+function parseInChunks(
+  body: string,
+  delimiter: string,
+  options: ProgressOptions,
+): Promise<{ records: CsvRow[] } | { unclosedRow: number }> {
+  return new Promise((resolve, reject) => {
+    const records: CsvRow[] = [];
+    let unclosedRow: number | null = null;
+    // The typings only admit chunk callbacks for files; papaparse streams a string the same way.
+    Papa.parse<string[]>(body, {
+      delimiter,
+      skipEmptyLines: false,
+      chunkSize: CSV_CHUNK_CHARS,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        const unclosed = results.errors.find((e: Papa.ParseError) => e.code === 'MissingQuotes');
+        if (unclosed) {
+          unclosedRow = records.length + (unclosed.row ?? 0) + 1;
+          parser.abort();
+          return;
+        }
+        for (const cells of results.data) records.push({ line: records.length + 1, cells });
+        options.onProgress?.(Math.min(1, results.meta.cursor / body.length));
+        parser.pause();
+        yieldToEventLoop().then(
+          () => {
+            if (options.signal?.aborted) {
+              reject(options.signal.reason);
+              parser.abort();
+            } else parser.resume();
+          },
+          (error: unknown) => {
+            reject(error);
+            parser.abort();
+          },
+        );
+      },
+      complete: () => resolve(unclosedRow === null ? { records } : { unclosedRow }),
+      error: (error: Error) => reject(error),
+    });
+  });
 }
 
 function isBlank(row: CsvRow): boolean {

@@ -49,6 +49,28 @@ describe('readCsvRecords', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it('reads a file over 256 kB with a bare quote in an unquoted field exactly (no quote counting across chunks)', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => (i === 3 ? ['Ana Reyes', '5" catheter, per Dr. O\'Neil', 'x'.repeat(50)] : [`Person ${i}`, i % 5 === 0 ? `"note ${i}\nsecond line"` : `note ${i}`, 'y'.repeat(50)]));
+    // Only the bare-quote cell needs care: papaparse keeps a quote in the middle of an unquoted field as text.
+    const text = ['Name,Notes,Filler', ...rows.map(([a, b, c]) => (b.includes(',') ? `${a},${b.replace(', ', ' ')},${c}` : `${a},${b},${c}`))].join('\r\n');
+    expect(text.length).toBeGreaterThan(256 * 1024 + 1000);
+    const result = await readCsvRecords(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.records).toHaveLength(6001);
+    expect(result.records[4].cells).toEqual(['Ana Reyes', '5" catheter per Dr. O\'Neil', 'x'.repeat(50)]);
+    expect(result.records.every((r) => r.cells.length === 3)).toBe(true);
+    expect(result.records[11].cells[1]).toBe('note 10\nsecond line');
+    expect(result.records.at(-1)?.cells[0]).toBe('Person 5999');
+    expect(result.records.map((r) => r.cells)).toEqual(Papa.parse<string[]>(text, { delimiter: ',' }).data);
+  });
+
+  it('names the row of a quote never closed, deep in a file of many chunks', async () => {
+    const text = `Name,Notes\n${'Ana,fine\n'.repeat(40000)}Bo,"never closed\nCy,x\n`;
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    const result = await readCsvRecords(text);
+    expect(!result.ok && result.error.message).toMatch(/^Row 40002 opens a quoted value/);
+  });
+
   it('can be cancelled between segments', async () => {
     const text = `a,b\n${'1,2\n'.repeat(200000)}`;
     const controller = new AbortController();
