@@ -16,7 +16,7 @@ import { getSettings } from '../../src/data/profile-settings';
 import { LATEST_SCHEMA_VERSION } from '../../src/data/schema';
 import { isQuotaExceeded, storageErrorMessage } from '../../src/data/storage-errors';
 import { BACKUP_TABLES, buildBackup, parseBackup, serializeBackup, type BackupTables } from '../../src/domain/backup/backup-format';
-import { applyMapping } from '../../src/domain/backup/csv-columns';
+import { applyMapping } from '../../src/domain/backup/csv-mapping';
 import { parseLinkedInConnections } from '../../src/domain/backup/csv-linkedin';
 import { readImportFile } from '../../src/domain/backup/import-file';
 import { planProgramImport } from '../../src/domain/backup/import-plan';

@@ -1,9 +1,8 @@
 /**
  * Which column of a CSV is which field: the column specs for contacts and
- * programs, {@link suggestMapping} (a guess from the headers the user then
- * corrects) and {@link applyMapping}, which turns rows into import candidates.
+ * programs, and {@link suggestMapping} — a guess from the headers (and, for a
+ * file without headers, from the cells) that the user then corrects.
  */
-import type { FieldIssue } from '../validation';
 import {
   APPLICATION_STATUSES,
   APPLICATION_STATUS_LABELS,
@@ -15,69 +14,55 @@ import {
   REGION_LABELS,
   RELATIONSHIP_STAGES,
   RELATIONSHIP_STAGE_LABELS,
-  type ApplicationStatus,
-  type ContactRole,
-  type HowMet,
-  type Region,
-  type RelationshipStage,
-  type Track,
 } from '../vocabulary';
-import {
-  cellText,
-  guessRoleFromTitle,
-  matchRole,
-  matchTrack,
-  matchVocabulary,
-  normalizeText,
-  splitList,
-  type ImportCandidate,
-  type ImportTarget,
-} from './import-candidate';
+import { matchRole, matchTrack, matchVocabulary, normalizeText, type ImportTarget } from './import-candidate';
 import type { CsvRow } from './csv-read';
+import {
+  allHonorifics,
+  asBirthday,
+  asEmails,
+  asList,
+  asPhones,
+  asSingleText,
+  asTags,
+  asText,
+  asWebLink,
+  asWebLinks,
+  asWholeNumber,
+  asXLink,
+  asYesNo,
+  type CellReading,
+} from './csv-values';
 
-interface ColumnSpec {
+export interface ColumnSpec {
   /** What the user sees in the mapping step. */
   label: string;
-  /** Header names that mean this field, compared after normalizeText. */
+  /** Header names that mean this field, compared after normalizeText, best first ("Job Title" before "Title"). */
   aliases: readonly string[];
-  read: (cell: string) => { value: unknown } | { problem: string };
-  /** How several columns mapped to this field combine: text joins, lists concatenate. */
-  combine: 'space' | 'line' | 'list' | 'first';
+  read: (cell: string) => CellReading;
+  /**
+   * How several columns mapped to this field combine: text joins, lists
+   * concatenate, `points` gathers emails, phones or links with their labels.
+   */
+  combine: 'space' | 'line' | 'list' | 'first' | 'points';
+  /** Several columns may hold this field (E-mail 1, E-mail 2 …), so every matching header is suggested. */
+  many?: boolean;
 }
 
-const asText = (cell: string) => ({ value: cell });
-const asList = (cell: string) => ({ value: splitList(cell) });
-function asWholeNumber(cell: string) {
-  const digits = cell.replace(/[\s,]/g, '');
-  return /^\d{1,9}$/.test(digits) ? { value: Number(digits) } : { problem: `“${cell}” is not a whole number` };
-}
-function asYesNo(cell: string) {
-  const key = normalizeText(cell);
-  if (['yes', 'y', 'true', '1', 'x', 'done'].includes(key)) return { value: true };
-  if (['no', 'n', 'false', '0', 'not yet'].includes(key)) return { value: false };
-  return { problem: `“${cell}” is not yes or no` };
-}
-/** A web address typed without its scheme ("www.example.edu/ir") gets https://. */
-function asWebLink(cell: string) {
-  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && !/^[a-z]+:/i.test(cell)) return { value: `https://${cell}` };
-  return { value: cell };
-}
-/** An X handle ("@ir_doc") becomes its profile link. */
-function asXLink(cell: string) {
-  const handle = /^@?([A-Za-z0-9_]{1,15})$/.exec(cell);
-  return handle ? { value: `https://x.com/${handle[1]}` } : asWebLink(cell);
-}
 function vocabulary<T extends string>(ids: readonly T[], labels: Record<T, string>, noun: string) {
-  return (cell: string) => {
+  return (cell: string): CellReading => {
     const id = matchVocabulary(cell, ids, labels);
     return id ? { value: id } : { problem: `“${cell}” is not ${noun} Rapport knows` };
   };
 }
 
 export const CONTACT_COLUMNS = {
-  name: { label: 'Name', aliases: ['name', 'full name', 'fullname', 'contact', 'contact name', 'display name', 'person'], read: asText, combine: 'space' },
+  name: { label: 'Name', aliases: ['name', 'full name', 'fullname', 'display name', 'contact', 'contact name', 'person'], read: asText, combine: 'space' },
+  namePrefix: { label: 'Name prefix (Dr., Ms.)', aliases: ['name prefix', 'prefix', 'honorific', 'salutation'], read: asText, combine: 'space' },
   firstName: { label: 'First name', aliases: ['first name', 'firstname', 'given name', 'first', 'forename'], read: asText, combine: 'space' },
+  middleName: { label: 'Middle name', aliases: ['middle name', 'additional name', 'middle'], read: asText, combine: 'space' },
   lastName: { label: 'Last name', aliases: ['last name', 'lastname', 'surname', 'family name', 'last'], read: asText, combine: 'space' },
+  nameSuffix: { label: 'Name suffix (MD, Jr.)', aliases: ['name suffix', 'suffix'], read: asText, combine: 'space' },
   role: {
     label: 'Role',
     aliases: ['role', 'contact role', 'contact type', 'type'],
@@ -87,29 +72,45 @@ export const CONTACT_COLUMNS = {
     },
     combine: 'first',
   },
-  title: { label: 'Title', aliases: ['title', 'job title', 'position', 'job', 'occupation', 'organization title', 'organization 1 title'], read: asText, combine: 'space' },
+  // Google's "Outlook CSV" and Outlook itself have "Title" for Dr./Ms. and "Job Title" for the job: the job comes first.
+  title: {
+    label: 'Title',
+    aliases: ['job title', 'organization 1 title', 'organization title', 'position', 'title', 'job', 'occupation'],
+    read: asSingleText,
+    combine: 'space',
+  },
   institution: {
     label: 'Institution',
     aliases: ['institution', 'company', 'organization', 'organisation', 'organization name', 'organization 1 name', 'hospital', 'employer', 'affiliation', 'workplace'],
-    read: asText,
+    read: asSingleText,
     combine: 'space',
   },
   email: {
     label: 'Email',
     aliases: ['email', 'email address', 'e mail', 'e mail address', 'mail', 'email 1 value', 'e mail 1 value', 'primary email', 'work email'],
-    read: asText,
-    combine: 'first',
+    read: asEmails,
+    combine: 'points',
+    many: true,
   },
   phone: {
     label: 'Phone',
     aliases: ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell', 'cell phone', 'phone 1 value', 'work phone'],
-    read: asText,
-    combine: 'first',
+    read: asPhones,
+    combine: 'points',
+    many: true,
+  },
+  website: {
+    label: 'Web link',
+    aliases: ['web link', 'website', 'web site', 'web page', 'homepage', 'website 1 value', 'web page 1'],
+    read: asWebLinks,
+    combine: 'points',
+    many: true,
   },
   linkedinUrl: { label: 'LinkedIn link', aliases: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin link', 'url', 'profile url'], read: asWebLink, combine: 'first' },
   xUrl: { label: 'X link', aliases: ['x', 'x link', 'x url', 'twitter', 'twitter url', 'x twitter', 'twitter handle', 'x handle'], read: asXLink, combine: 'first' },
-  tags: { label: 'Tags', aliases: ['tags', 'tag', 'labels', 'label', 'groups', 'group membership', 'categories'], read: asList, combine: 'list' },
+  tags: { label: 'Tags', aliases: ['tags', 'tag', 'labels', 'label', 'groups', 'group membership', 'categories'], read: asTags, combine: 'list' },
   interests: { label: 'Interests', aliases: ['interests', 'interest', 'research interests', 'areas of interest'], read: asList, combine: 'list' },
+  birthday: { label: 'Birthday', aliases: ['birthday', 'birth date', 'date of birth', 'birthdate', 'dob'], read: asBirthday, combine: 'first' },
   stage: {
     label: 'Relationship stage',
     aliases: ['stage', 'relationship stage', 'relationship'],
@@ -176,7 +177,7 @@ export const PROGRAM_COLUMNS = {
   notes: { label: 'Notes', aliases: ['notes', 'note', 'comments', 'comment', 'description'], read: asText, combine: 'line' },
 } satisfies Record<string, ColumnSpec>;
 
-/** A field a contact CSV column can fill (`firstName` and `lastName` combine into the name). */
+/** A field a contact CSV column can fill (first, middle and last name combine into the name). */
 export type ContactColumn = keyof typeof CONTACT_COLUMNS;
 /** A field a program CSV column can fill. */
 export type ProgramColumn = keyof typeof PROGRAM_COLUMNS;
@@ -188,7 +189,7 @@ export type ImportColumn<T extends ImportTarget> = T extends 'contacts' ? Contac
  */
 export type ColumnMapping<T extends ImportTarget> = (ImportColumn<T> | null)[];
 
-const COLUMNS: Record<ImportTarget, Record<string, ColumnSpec>> = { contacts: CONTACT_COLUMNS, programs: PROGRAM_COLUMNS };
+export const COLUMNS: Record<ImportTarget, Record<string, ColumnSpec>> = { contacts: CONTACT_COLUMNS, programs: PROGRAM_COLUMNS };
 
 /** The fields a column can be mapped to, with their labels, for the mapping step's menus. */
 export function columnChoices<T extends ImportTarget>(target: T): { field: ImportColumn<T>; label: string }[] {
@@ -199,11 +200,13 @@ export function columnChoices<T extends ImportTarget>(target: T): { field: Impor
 const LOOSE_MATCHES: Record<ImportTarget, [RegExp, string][]> = {
   contacts: [
     [/\bfirst\b.*\bname\b|\bgiven\b/, 'firstName'],
+    [/\bmiddle\b/, 'middleName'],
     [/\blast\b.*\bname\b|\bsurname\b|\bfamily\b/, 'lastName'],
     [/\be ?mail\b/, 'email'],
-    [/\bphone\b|\bmobile\b|\btel\b/, 'phone'],
+    [/\bphone\b|\bmobile\b|\btel\b|\bcell\b/, 'phone'],
     [/\blinkedin\b/, 'linkedinUrl'],
     [/\btwitter\b/, 'xUrl'],
+    [/\bweb ?(site|page|link)\b|\bhomepage\b|\burl\b/, 'website'],
     [/\bcompany\b|\borgani[sz]ation\b|\binstitution\b|\bhospital\b/, 'institution'],
     [/\btitle\b|\bposition\b/, 'title'],
     [/\bnotes?\b/, 'notes'],
@@ -218,35 +221,120 @@ const LOOSE_MATCHES: Record<ImportTarget, [RegExp, string][]> = {
   ],
 };
 
+// Headers naming someone else's phone, a fax or a pager, or describing another column: never a contact point.
+const NOT_A_CONTACT_POINT = /\b(type|label|display|kind|assistant|assistants|manager|pager|fax|callback|radio|telex|tty|tdd|isdn)\b/;
+
+/**
+ * Columns that hold the label of another column's values, by that column:
+ * Google's "E-mail 1 - Label" (or "- Type") for "E-mail 1 - Value", and
+ * Rapport's own "Email 2 label" for "Email 2".
+ */
+export function labelColumns(headers: readonly string[]): Map<number, number> {
+  const keys = headers.map(normalizeText);
+  const labels = new Map<number, number>();
+  keys.forEach((key, i) => {
+    const base = /^(.+) (label|type)$/.exec(key)?.[1];
+    if (!base) return;
+    const valueColumn = keys.findIndex((other, j) => j !== i && (other === base || other === `${base} value`));
+    if (valueColumn !== -1 && !labels.has(valueColumn)) labels.set(valueColumn, i);
+  });
+  return labels;
+}
+
+function aliasRank(spec: ColumnSpec, field: string, key: string): number {
+  if (normalizeText(spec.label) === key || normalizeText(field) === key) return 0;
+  const index = spec.aliases.indexOf(key);
+  return index === -1 ? Infinity : index;
+}
+
 /**
  * Guesses which field each column holds, from its header: exact names first
- * ("Email Address", "Company", Rapport's own export headers), then headers
- * that contain a telling word ("Work e-mail"). Each field is suggested once;
- * the user confirms or changes the mapping before anything is imported.
+ * (the best-ranked alias wins, so "Job Title" beats Outlook's honorific
+ * "Title"), then headers that contain a telling word ("Work e-mail",
+ * "Business Phone 2"). Emails, phones and web links may come from any number
+ * of columns; every other field is suggested once. Given the rows, a "Title"
+ * column holding only "Dr."/"Ms." becomes the name prefix, and a column with
+ * no header (or a generated "Column 3") is guessed from its cells. The user
+ * confirms or changes the mapping before anything is imported.
  */
-export function suggestMapping<T extends ImportTarget>(headers: readonly string[], target: T): ColumnMapping<T> {
+export function suggestMapping<T extends ImportTarget>(headers: readonly string[], target: T, rows: readonly CsvRow[] = []): ColumnMapping<T> {
   const specs = COLUMNS[target];
   const mapping: (string | null)[] = headers.map(() => null);
   const used = new Set<string>();
   const keys = headers.map(normalizeText);
+  const skip = new Set(target === 'contacts' ? labelColumns(headers).values() : []);
+  const free = (i: number) => mapping[i] === null && keys[i] !== '' && !skip.has(i);
+  const isPoint = (field: string) => specs[field].combine === 'points';
+
+  for (const [field, spec] of Object.entries(specs)) {
+    const ranked = keys
+      .map((key, i) => ({ i, rank: free(i) ? aliasRank(spec, field, key) : Infinity }))
+      .filter((c) => c.rank !== Infinity && !(isPoint(field) && NOT_A_CONTACT_POINT.test(keys[c.i])));
+    if (ranked.length === 0) continue;
+    const chosen = spec.many ? ranked : [ranked.reduce((best, c) => (c.rank < best.rank ? c : best))];
+    for (const { i } of chosen) mapping[i] = field;
+    used.add(field);
+  }
   keys.forEach((key, i) => {
-    const field = Object.keys(specs).find(
-      (f) => !used.has(f) && (specs[f].aliases.includes(key) || normalizeText(specs[f].label) === key || normalizeText(f) === key),
+    if (!free(i)) return;
+    const loose = LOOSE_MATCHES[target].find(
+      ([pattern, field]) => (!used.has(field) || specs[field].many) && pattern.test(key) && !(isPoint(field) && NOT_A_CONTACT_POINT.test(key)),
     );
-    if (field) {
-      mapping[i] = field;
-      used.add(field);
-    }
-  });
-  keys.forEach((key, i) => {
-    if (mapping[i] !== null || key === '') return;
-    const loose = LOOSE_MATCHES[target].find(([pattern, field]) => !used.has(field) && pattern.test(key));
     if (loose) {
       mapping[i] = loose[1];
       used.add(loose[1]);
     }
   });
+  if (target === 'contacts' && rows.length > 0) guessFromCells(headers, rows, mapping, used);
   return mapping as ColumnMapping<T>;
+}
+
+const EMAIL_LIKE = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
+const PHONE_LIKE = /^\+?[\d\s().-]{7,}$/;
+
+function guessFromCells(headers: readonly string[], rows: readonly CsvRow[], mapping: (string | null)[], used: Set<string>) {
+  const sample = rows.slice(0, 50);
+  const valuesOf = (i: number) => sample.map((r) => (r.cells[i] ?? '').trim()).filter((v) => v !== '');
+  const title = mapping.indexOf('title');
+  if (title !== -1 && allHonorifics(valuesOf(title))) {
+    mapping[title] = used.has('namePrefix') ? null : 'namePrefix';
+    used.add('namePrefix');
+    used.delete('title');
+  }
+  headers.forEach((header, i) => {
+    if (mapping[i] !== null || !(header.trim() === '' || /^column \d+$/i.test(header.trim()))) return;
+    const values = valuesOf(i);
+    const most = (pattern: RegExp) => values.length > 0 && values.filter((v) => pattern.test(v)).length >= values.length * 0.8;
+    let field: string | null = null;
+    if (most(EMAIL_LIKE)) field = 'email';
+    else if (most(/linkedin\.com\//i) && !used.has('linkedinUrl')) field = 'linkedinUrl';
+    else if (most(URL_LIKE)) field = 'website';
+    else if (most(PHONE_LIKE)) field = 'phone';
+    if (field) {
+      mapping[i] = field;
+      used.add(field);
+    }
+  });
+}
+
+/**
+ * True when a "header" reads like a row of data — it holds an email address
+ * or a web link, and none of its cells is a column name Rapport knows — so
+ * the file probably has no header line.
+ */
+export function headerLooksLikeData(headers: readonly string[]): boolean {
+  const cells = headers.map((h) => h.trim());
+  if (!cells.some((c) => EMAIL_LIKE.test(c) || URL_LIKE.test(c))) return false;
+  const known = new Set<string>();
+  for (const specs of Object.values(COLUMNS)) {
+    for (const [field, spec] of Object.entries(specs)) {
+      for (const alias of spec.aliases) known.add(alias);
+      known.add(normalizeText(spec.label));
+      known.add(normalizeText(field));
+    }
+  }
+  return !cells.some((c) => known.has(normalizeText(c)));
 }
 
 /**
@@ -256,103 +344,9 @@ export function suggestMapping<T extends ImportTarget>(headers: readonly string[
  */
 export function mappingProblems<T extends ImportTarget>(mapping: ColumnMapping<T>, target: T): string[] {
   const fields = new Set<string>(mapping.filter((f): f is ImportColumn<T> => f !== null));
-  if (target === 'contacts' && !fields.has('name') && !fields.has('firstName') && !fields.has('lastName')) {
+  if (target === 'contacts' && !['name', 'firstName', 'middleName', 'lastName'].some((f) => fields.has(f))) {
     return ['Choose the column that holds each person’s name (or first and last name).'];
   }
   if (target === 'programs' && !fields.has('name')) return ['Choose the column that holds the program name.'];
   return [];
-}
-
-/** Values for contact fields a row leaves empty; `tags` are added to every row (e.g. "SIR 2026"). */
-export interface ContactImportDefaults {
-  role?: ContactRole;
-  stage?: RelationshipStage;
-  howMet?: HowMet;
-  tags?: string[];
-}
-
-/** Values for program fields a row leaves empty, e.g. `{ track: 'integrated-ir' }` for a list of IR programs. */
-export interface ProgramImportDefaults {
-  track?: Track;
-  status?: ApplicationStatus;
-  region?: Region;
-}
-
-export interface ApplyMappingOptions<T extends ImportTarget> {
-  defaults?: T extends 'contacts' ? ContactImportDefaults : ProgramImportDefaults;
-}
-
-/**
- * Turns CSV rows into import candidates using the mapping. Unreadable values
- * (an unknown role, "abc" for a number) become problems on the candidate; the
- * import plan reports them. A contact with no role column gets one guessed
- * from its title, else "Other"; a program with no track column gets the
- * default, else one guessed from its name.
- */
-export function applyMapping<T extends ImportTarget>(
-  rows: readonly CsvRow[],
-  mapping: ColumnMapping<T>,
-  target: T,
-  options: ApplyMappingOptions<T> = {},
-): ImportCandidate[] {
-  const specs = COLUMNS[target];
-  const defaults: Record<string, unknown> = { ...(options.defaults ?? {}) };
-  return rows.map((row) => {
-    const collected = new Map<string, unknown[]>();
-    const problems: FieldIssue[] = [];
-    mapping.forEach((field, column) => {
-      if (field === null) return;
-      const cell = cellText(row.cells[column]);
-      if (cell === '') return;
-      const result = specs[field].read(cell);
-      if ('problem' in result) problems.push({ field: schemaPath(field), message: result.problem });
-      else collected.set(field, [...(collected.get(field) ?? []), result.value]);
-    });
-    const fields: Record<string, unknown> = {};
-    for (const [field, values] of collected) fields[field] = combine(specs[field].combine, values);
-    return { row: row.line, fields: target === 'contacts' ? contactShape(fields, defaults) : programShape(fields, defaults), problems };
-  });
-}
-
-function combine(how: ColumnSpec['combine'], values: unknown[]): unknown {
-  switch (how) {
-    case 'space':
-      return values.join(' ');
-    case 'line':
-      return values.join('\n');
-    case 'list':
-      return values.flat();
-    case 'first':
-      return values[0];
-  }
-}
-
-function schemaPath(field: string): string {
-  if (field === 'firstName' || field === 'lastName') return 'name';
-  if (field === 'medianStep2ck' || field === 'positions') return `figures.${field}`;
-  return field;
-}
-
-function contactShape(collected: Record<string, unknown>, defaults: Record<string, unknown>): Record<string, unknown> {
-  const { firstName, lastName, ...fields } = collected;
-  if (fields.name === undefined) {
-    const joined = [firstName, lastName].filter((p) => typeof p === 'string' && p !== '').join(' ');
-    if (joined !== '') fields.name = joined;
-  }
-  if (fields.role === undefined) {
-    fields.role = (typeof fields.title === 'string' && guessRoleFromTitle(fields.title)) || defaults.role || 'other';
-  }
-  for (const key of ['stage', 'howMet'] as const) if (fields[key] === undefined && defaults[key] !== undefined) fields[key] = defaults[key];
-  if (Array.isArray(defaults.tags)) fields.tags = [...new Set([...(Array.isArray(fields.tags) ? fields.tags : []), ...defaults.tags])];
-  return fields;
-}
-
-function programShape(collected: Record<string, unknown>, defaults: Record<string, unknown>): Record<string, unknown> {
-  const { medianStep2ck, positions, ...fields } = collected;
-  if (medianStep2ck !== undefined || positions !== undefined) {
-    fields.figures = { medianStep2ck: medianStep2ck ?? null, positions: positions ?? null };
-  }
-  if (fields.track === undefined) fields.track = defaults.track ?? (typeof fields.name === 'string' ? matchTrack(fields.name) : null) ?? undefined;
-  for (const key of ['status', 'region'] as const) if (fields[key] === undefined && defaults[key] !== undefined) fields[key] = defaults[key];
-  return fields;
 }

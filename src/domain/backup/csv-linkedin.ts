@@ -7,7 +7,8 @@ import type { ProgressOptions } from '../../lib/progress';
 import { importError, type ImportResult } from './import-error';
 import { cellText, normalizeText, type ImportCandidate } from './import-candidate';
 import { readCsvRecords, tableFrom, type CsvTable } from './csv-read';
-import { applyMapping, type ContactColumn } from './csv-columns';
+import { type ContactColumn } from './csv-columns';
+import { applyMapping } from './csv-mapping';
 
 /** The header line of LinkedIn's Connections.csv, in order. */
 export const LINKEDIN_HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'] as const;

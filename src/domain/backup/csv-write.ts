@@ -15,52 +15,101 @@ import {
   TRACK_LABELS,
 } from '../vocabulary';
 import { CONTACT_COLUMNS, PROGRAM_COLUMNS } from './csv-columns';
+import { joinListCell } from './csv-values';
 
 /**
  * Makes a cell safe to open in a spreadsheet: one that starts with `=`, `+`,
  * `-`, `@`, tab or carriage return would run as a formula (CSV injection), so
  * it gets a leading apostrophe. Importers take the apostrophe off again
  * ({@link cellText}), so export then import gives back the original text.
+ * A phone number is not a formula: in a phone column, "+1 555 0100" (only
+ * digits, spaces and + ( ) . - x) is written as it is.
  */
-export function neutralizeFormula(cell: string): string {
+export function neutralizeFormula(cell: string, column: 'text' | 'phone' = 'text'): string {
+  if (column === 'phone' && /^\+[0-9 ().\-x]+$/.test(cell)) return cell;
   // A cell that already starts with apostrophes before a formula character gets one more,
   // so taking one off on import gives back exactly the original.
   return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+export type CsvCell = string | number | boolean | null;
+
 /**
  * A CSV file (with a BOM so spreadsheets read it as UTF-8, CRLF line ends):
- * cells quoted where they hold a comma, quote or line break, quotes doubled,
- * formula-like cells neutralised.
+ * cells quoted where they hold a comma, quote or line break — and also a `;`,
+ * tab or `|`, so a spreadsheet that guesses one of those as the delimiter
+ * still keeps the cell whole — quotes doubled, formula-like cells
+ * neutralised (except phone numbers in the columns `phoneColumns` lists).
  */
-export function toCsv(headers: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-  const cells = rows.map((row) => row.map((cell) => neutralizeFormula(cell === null ? '' : String(cell))));
-  return `\uFEFF${Papa.unparse({ fields: [...headers], data: cells }, { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`;
+export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[], phoneColumns: ReadonlySet<number> = new Set()): string {
+  const cells = rows.map((row) => row.map((cell, i) => neutralizeFormula(cell === null ? '' : String(cell), phoneColumns.has(i) ? 'phone' : 'text')));
+  const quotes = (value: unknown) => typeof value === 'string' && /[;\t|]/.test(value);
+  return `\uFEFF${Papa.unparse({ fields: [...headers], data: cells }, { newline: '\r\n', quotes, escapeFormulae: false })}\r\n`;
 }
 
-const CONTACT_CSV: [string, (c: Contact) => string | number | null][] = [
-  [CONTACT_COLUMNS.name.label, (c) => c.name],
-  [CONTACT_COLUMNS.role.label, (c) => CONTACT_ROLE_LABELS[c.role]],
-  [CONTACT_COLUMNS.title.label, (c) => c.title],
-  [CONTACT_COLUMNS.institution.label, (c) => c.institution],
-  [CONTACT_COLUMNS.email.label, (c) => c.email],
-  [CONTACT_COLUMNS.phone.label, (c) => c.phone],
-  [CONTACT_COLUMNS.linkedinUrl.label, (c) => c.linkedinUrl],
-  [CONTACT_COLUMNS.xUrl.label, (c) => c.xUrl],
-  [CONTACT_COLUMNS.tags.label, (c) => c.tags.join('; ')],
-  [CONTACT_COLUMNS.interests.label, (c) => c.interests.join('; ')],
-  [CONTACT_COLUMNS.stage.label, (c) => RELATIONSHIP_STAGE_LABELS[c.stage]],
-  [CONTACT_COLUMNS.howMet.label, (c) => (c.howMet ? HOW_MET_LABELS[c.howMet] : '')],
-  [CONTACT_COLUMNS.letterStatus.label, (c) => LETTER_STATUS_LABELS[c.letterStatus]],
-  [CONTACT_COLUMNS.cadenceDays.label, (c) => c.cadenceDays],
-  [CONTACT_COLUMNS.notes.label, (c) => c.notes],
-];
+type ContactPoint = { value: string; label: string };
+type PointList = 'emails' | 'phones' | 'urls';
 
-/** Contacts as CSV, one row each, with headers Rapport's own import recognises. */
+// Until every contact carries its lists, the single email and phone stand for them.
+function pointsOf(contact: Contact, list: PointList): ContactPoint[] {
+  if (list === 'emails') return contact.email ? [{ value: contact.email, label: '' }] : [];
+  if (list === 'phones') return contact.phone ? [{ value: contact.phone, label: '' }] : [];
+  return [];
+}
+
+type Column = { header: string; value: (c: Contact) => CsvCell; phone?: boolean };
+
+/**
+ * "Email", "Email 2" … as many as the contact with the most has (at least
+ * one), each followed by its label column ("Email label") when any contact
+ * has a label there; Rapport's import reads the pairs back into the lists.
+ */
+function pointColumns(contacts: readonly Contact[], list: PointList, noun: string, always: boolean): Column[] {
+  const most = Math.max(always ? 1 : 0, ...contacts.map((c) => pointsOf(c, list).length));
+  const columns: Column[] = [];
+  for (let n = 0; n < most; n++) {
+    const header = n === 0 ? noun : `${noun} ${n + 1}`;
+    columns.push({ header, value: (c) => pointsOf(c, list)[n]?.value ?? '', phone: list === 'phones' });
+    if (contacts.some((c) => (pointsOf(c, list)[n]?.label ?? '') !== '')) {
+      columns.push({ header: `${header} label`, value: (c) => pointsOf(c, list)[n]?.label ?? '' });
+    }
+  }
+  return columns;
+}
+
+function contactColumns(contacts: readonly Contact[]): Column[] {
+  return [
+    { header: CONTACT_COLUMNS.name.label, value: (c) => c.name },
+    { header: CONTACT_COLUMNS.role.label, value: (c) => CONTACT_ROLE_LABELS[c.role] },
+    { header: CONTACT_COLUMNS.title.label, value: (c) => c.title },
+    { header: CONTACT_COLUMNS.institution.label, value: (c) => c.institution },
+    ...pointColumns(contacts, 'emails', 'Email', true),
+    ...pointColumns(contacts, 'phones', 'Phone', true),
+    ...pointColumns(contacts, 'urls', 'Web link', false),
+    { header: CONTACT_COLUMNS.linkedinUrl.label, value: (c) => c.linkedinUrl },
+    { header: CONTACT_COLUMNS.xUrl.label, value: (c) => c.xUrl },
+    { header: CONTACT_COLUMNS.tags.label, value: (c) => joinListCell(c.tags) },
+    { header: CONTACT_COLUMNS.interests.label, value: (c) => joinListCell(c.interests) },
+    { header: CONTACT_COLUMNS.stage.label, value: (c) => RELATIONSHIP_STAGE_LABELS[c.stage] },
+    { header: CONTACT_COLUMNS.howMet.label, value: (c) => (c.howMet ? HOW_MET_LABELS[c.howMet] : '') },
+    { header: CONTACT_COLUMNS.letterStatus.label, value: (c) => LETTER_STATUS_LABELS[c.letterStatus] },
+    { header: CONTACT_COLUMNS.cadenceDays.label, value: (c) => c.cadenceDays },
+    { header: CONTACT_COLUMNS.notes.label, value: (c) => c.notes },
+  ];
+}
+
+/**
+ * Contacts as CSV, one row each, with headers Rapport's own import
+ * recognises: every email, phone and web link in its own column, and tags and
+ * interests as one cell each in the quoting {@link joinListCell} describes.
+ */
 export function contactsToCsv(contacts: readonly Contact[]): string {
+  const columns = contactColumns(contacts);
+  const phoneColumns = new Set(columns.flatMap((column, i) => (column.phone ? [i] : [])));
   return toCsv(
-    CONTACT_CSV.map(([header]) => header),
-    contacts.map((c) => CONTACT_CSV.map(([, value]) => value(c))),
+    columns.map((column) => column.header),
+    contacts.map((c) => columns.map((column) => column.value(c))),
+    phoneColumns,
   );
 }
 

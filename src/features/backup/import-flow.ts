@@ -5,7 +5,8 @@
  * writes; the wizard calls commitImport after the user confirms.
  */
 import { previewContactImport, previewProgramImport } from '../../data/backup';
-import { applyMapping, columnChoices, type ColumnMapping, type ContactImportDefaults, type ImportColumn, type ProgramImportDefaults } from '../../domain/backup/csv-columns';
+import { columnChoices, type ColumnMapping, type ImportColumn } from '../../domain/backup/csv-columns';
+import { applyMapping, type ContactImportDefaults, type ProgramImportDefaults } from '../../domain/backup/csv-mapping';
 import { parseLinkedInConnections } from '../../domain/backup/csv-linkedin';
 import { parseCsv, type CsvTable } from '../../domain/backup/csv-read';
 import type { ImportCandidate, ImportTarget } from '../../domain/backup/import-candidate';
@@ -142,11 +143,15 @@ export async function planMappedImport(
   if (target === 'contacts') {
     const candidates = applyMapping(table.rows, typedMapping('contacts', mapping), 'contacts', {
       defaults: defaults.role ? { role: defaults.role } : {},
+      headers: table.headers,
+      delimiter: table.delimiter,
     });
     return previewContactImport(candidates, { ...options, onExisting });
   }
   const candidates = applyMapping(table.rows, typedMapping('programs', mapping), 'programs', {
     defaults: defaults.track ? { track: defaults.track } : {},
+    headers: table.headers,
+    delimiter: table.delimiter,
   });
   return previewProgramImport(candidates, { ...options, onExisting });
 }
