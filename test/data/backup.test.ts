@@ -239,7 +239,10 @@ describe('commitImport', () => {
       'contacts',
     );
     const plan = await previewContactImport(candidates, { onExisting: 'fill-blanks' });
-    expect(plan.update.map((u) => u.patch)).toEqual([{ email: 'bo@example.org' }, { email: 'cy@example.org' }]);
+    expect(plan.update.map((u) => u.patch)).toEqual([
+      { email: 'bo@example.org', emails: [{ value: 'bo@example.org', label: '' }] },
+      { email: 'cy@example.org', emails: [{ value: 'cy@example.org', label: '' }] },
+    ]);
     await contactCommands.update(cy.id, { title: 'Edited in another tab' }, { now: new Date('2026-02-01T00:00:00Z') });
 
     const summary = await commitImport(plan, { now: NOW });

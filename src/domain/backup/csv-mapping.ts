@@ -51,9 +51,10 @@ function wholeRowInOneCell(row: CsvRow, columns: number, delimiter: string): str
   return parts.length >= 3 || (parts.length === 2 && parts.some((p) => EMAIL_OR_LINK.test(p))) ? filled[0] : null;
 }
 
-function columnName(headers: readonly string[] | undefined, column: number, spec: ColumnSpec): string {
+/** "Email not understood, left out: “x” is not an email address, from column “E-mail 2 - Value”". */
+function describeNote(headers: readonly string[] | undefined, column: number, spec: ColumnSpec, note: string): string {
   const header = headers?.[column]?.trim();
-  return header ? `“${header}”` : spec.label.replace(/ \(.*\)$/, '');
+  return `${spec.label.replace(/ \(.*\)$/, '')} ${note}${header ? `, from column “${header}”` : ''}`;
 }
 
 /**
@@ -97,7 +98,7 @@ export function applyMapping<T extends ImportTarget>(
         problems.push({ field: schemaPath(field), message: result.problem });
         return;
       }
-      for (const note of result.notes ?? []) notes.push(`${columnName(headers, column, spec)}: ${note}.`);
+      for (const note of result.notes ?? []) notes.push(describeNote(headers, column, spec, note));
       let value = result.value;
       if (spec.combine === 'points' && Array.isArray(value)) {
         const labelColumn = labelColumnOf.get(column);

@@ -50,7 +50,7 @@ const GOOGLE_SEPARATOR = /\s*:::\s*/;
 export function asSingleText(cell: string): CellReading {
   const parts = cell.split(GOOGLE_SEPARATOR).filter((p) => p !== '');
   if (parts.length <= 1) return { value: parts[0] ?? cell };
-  return { value: parts[0], notes: parts.slice(1).map((p) => `“${p}” is another value in the same cell; only “${parts[0]}” was kept`) };
+  return { value: parts[0], notes: parts.slice(1).map((p) => `had several values: kept “${parts[0]}”, left out “${p}”`) };
 }
 
 /**
@@ -132,7 +132,7 @@ function pointsOf(cell: string, split: RegExp, repair: (part: string) => string 
   for (const part of cell.split(split).map((p) => p.trim())) {
     if (part === '') continue;
     const repaired = repair(part);
-    if (repaired === null) notes.push(`“${part}” is not ${says}, so it was left out`);
+    if (repaired === null) notes.push(`not understood, left out: “${part}” is not ${says}`);
     else if (!value.includes(repaired)) value.push(repaired);
   }
   return { value, notes };
@@ -225,7 +225,7 @@ export function asBirthday(cell: string): CellReading {
   if (match && validDay(Number(match[1]), Number(match[2]))) return { value: `--${match[1]}-${match[2]}` };
   match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (match && validDay(Number(match[1]), Number(match[2]))) return { value: `${match[3]}-${match[1].padStart(2, '0')}-${match[2].padStart(2, '0')}` };
-  return { value: '', notes: [`“${cell}” is not a date Rapport reads (like 1980-04-23), so it was left out`] };
+  return { value: '', notes: [`not understood, left out: “${cell}” is not a date like 1980-04-23`] };
 }
 
 function validDay(month: number, day: number): boolean {

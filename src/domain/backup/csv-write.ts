@@ -50,11 +50,11 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
 type ContactPoint = { value: string; label: string };
 type PointList = 'emails' | 'phones' | 'urls';
 
-// Until every contact carries its lists, the single email and phone stand for them.
+/** A contact's list, primary first (the data layer keeps `email` first in `emails`; an older row may only have the single field). */
 function pointsOf(contact: Contact, list: PointList): ContactPoint[] {
-  if (list === 'emails') return contact.email ? [{ value: contact.email, label: '' }] : [];
-  if (list === 'phones') return contact.phone ? [{ value: contact.phone, label: '' }] : [];
-  return [];
+  const points: ContactPoint[] = contact[list] ?? [];
+  const primary = list === 'emails' ? contact.email : list === 'phones' ? contact.phone : '';
+  return primary && !points.some((p) => p.value === primary) ? [{ value: primary, label: '' }, ...points] : points;
 }
 
 type Column = { header: string; value: (c: Contact) => CsvCell; phone?: boolean };

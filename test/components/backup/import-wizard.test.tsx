@@ -23,14 +23,14 @@ describe('import wizard: LinkedIn', () => {
   it('previews how many will be added and each invalid row with its reason, before writing anything', async () => {
     const before = await dumpDatabase();
     const { fixture } = await previewLinkedIn();
-    expect(summaryValue('To add')).toBe('198');
+    expect(summaryValue('To add')).toBe('199');
     expect(summaryValue('To update')).toBe('0');
     expect(summaryValue('Skipped as duplicates')).toBe('0');
-    expect(summaryValue('Invalid, not imported')).toBe('2');
-    expect(screen.getByText(/198 of 200 rows ready to import/)).toBeInTheDocument();
+    expect(summaryValue('Invalid, not imported')).toBe('1');
+    expect(screen.getByText(/199 of 200 rows ready to import/)).toBeInTheDocument();
 
     const rows = within(screen.getByRole('table', { name: 'Rows that cannot be imported' })).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(1);
     fixture.badRows.forEach((bad, i) => {
       const cells = within(rows[i]).getAllByRole('cell');
       expect(cells[0]).toHaveTextContent(String(bad.line));
@@ -50,8 +50,8 @@ describe('import wizard: LinkedIn', () => {
 
   it('writes every valid row on confirm, and says what it did', async () => {
     const { user, fixture } = await previewLinkedIn();
-    await user.click(screen.getByRole('button', { name: 'Import 198 contacts' }));
-    expect(await screen.findByText('Imported 198 contacts. 2 rows were left out.', { selector: 'p' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
+    expect(await screen.findByText('Imported 199 contacts. 1 row was left out.', { selector: 'p' })).toBeInTheDocument();
     const names = (await db.contacts.toArray()).map((c) => c.name).sort();
     expect(names).toEqual([...fixture.validNames].sort());
     expect(screen.getByRole('link', { name: 'Open contacts' })).toHaveAttribute('href', '/contacts');
@@ -73,7 +73,7 @@ describe('import wizard: LinkedIn', () => {
     await screen.findByText('To add');
     expect(summaryValue('To update')).toBe('1');
     await user.click(screen.getByRole('button', { name: `Import ${fixture.validCount - 1} contacts and update 1` }));
-    await screen.findByText(/Imported 17 contacts and filled in 1 contact already in Rapport/, { selector: 'p' });
+    await screen.findByText(/Imported 18 contacts and filled in 1 contact already in Rapport/, { selector: 'p' });
     const updated = await db.contacts.where('name').equals(first).toArray();
     expect(updated).toHaveLength(1);
     expect(updated[0].title).toBe('Interventional Radiologist');
@@ -93,7 +93,7 @@ describe('import wizard: LinkedIn', () => {
     };
     db.contacts.hook('creating', hook);
     try {
-      await user.click(screen.getByRole('button', { name: 'Import 198 contacts' }));
+      await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
       expect(await screen.findByText('Import cancelled. Nothing was saved.')).toBeInTheDocument();
     } finally {
       db.contacts.hook('creating').unsubscribe(hook);
@@ -102,7 +102,7 @@ describe('import wizard: LinkedIn', () => {
     expect(progressShown).toBe(true);
     expect(await dumpDatabase()).toEqual(before);
     // The preview is still there, so the user can confirm again.
-    expect(screen.getByRole('button', { name: 'Import 198 contacts' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import 199 contacts' })).toBeInTheDocument();
   });
 
   it('cancelling while the file is being checked goes back to the start', async () => {
@@ -136,16 +136,16 @@ describe('import wizard: LinkedIn', () => {
     const { user } = await previewLinkedIn();
     const undo = failCreatesWith('contacts', quotaError);
     try {
-      await user.click(screen.getByRole('button', { name: 'Import 198 contacts' }));
+      await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
       expect(await screen.findByRole('alert')).toHaveTextContent(STORAGE_FULL_MESSAGE);
     } finally {
       undo();
     }
     expect(await dumpDatabase()).toEqual(before);
-    expect(summaryValue('To add')).toBe('198');
-    await user.click(screen.getByRole('button', { name: 'Import 198 contacts' }));
-    await screen.findByText(/Imported 198 contacts/, { selector: 'p' });
-    expect(await db.contacts.count()).toBe(198);
+    expect(summaryValue('To add')).toBe('199');
+    await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
+    await screen.findByText(/Imported 199 contacts/, { selector: 'p' });
+    expect(await db.contacts.count()).toBe(199);
   });
 
   it('renders imported HTML and script as plain text', async () => {
