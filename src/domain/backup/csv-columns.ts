@@ -16,7 +16,7 @@ import {
   RELATIONSHIP_STAGE_LABELS,
 } from '../vocabulary';
 import { matchRole, matchTrack, matchVocabulary, normalizeText, type ImportTarget } from './import-candidate';
-import type { CsvRow } from './csv-read';
+import { holdsEmailOrLink, type CsvRow } from './csv-read';
 import {
   allHonorifics,
   asBirthday,
@@ -325,7 +325,7 @@ function guessFromCells(headers: readonly string[], rows: readonly CsvRow[], map
  */
 export function headerLooksLikeData(headers: readonly string[]): boolean {
   const cells = headers.map((h) => h.trim());
-  if (!cells.some((c) => EMAIL_LIKE.test(c) || URL_LIKE.test(c))) return false;
+  if (!holdsEmailOrLink(cells)) return false;
   const known = new Set<string>();
   for (const specs of Object.values(COLUMNS)) {
     for (const [field, spec] of Object.entries(specs)) {

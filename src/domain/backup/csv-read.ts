@@ -16,6 +16,7 @@ export interface CsvRow {
 }
 
 export interface CsvTable {
+  /** The header line's cells, trimmed; "Column 1" … when the file has no header line ({@link withFirstRowAsData}). */
   headers: string[];
   /** The record number of the header line. */
   headerLine: number;
@@ -23,6 +24,13 @@ export interface CsvTable {
   rows: CsvRow[];
   /** The delimiter found: `,`, `;`, tab or `|`. */
   delimiter: string;
+  /** True when the headers were made up because the first line is data. */
+  generatedHeaders?: boolean;
+}
+
+/** Reading options: progress and cancel, and a delimiter when the caller knows it (a pasted table is tab-separated). */
+export interface CsvReadOptions extends ProgressOptions {
+  delimiter?: string;
 }
 
 /**
@@ -77,7 +85,7 @@ function refuseOtherFormats(text: string) {
  */
 export async function readCsvRecords(
   text: string,
-  options: ProgressOptions = {},
+  options: CsvReadOptions = {},
 ): Promise<ImportResult<{ records: CsvRow[]; delimiter: string }>> {
   options.signal?.throwIfAborted();
   const tooLarge = checkTextSize(text, 'csv');
@@ -87,7 +95,7 @@ export async function readCsvRecords(
   const other = refuseOtherFormats(body);
   if (other) return { ok: false, error: other };
 
-  const delimiter = guessDelimiter(body);
+  const delimiter = options.delimiter ?? guessDelimiter(body);
   const read = await parseInChunks(body, delimiter, options);
   if ('unclosedRow' in read) {
     return {
@@ -157,23 +165,76 @@ function isBlank(row: CsvRow): boolean {
   return row.cells.every((c) => c.trim() === '');
 }
 
+const EMAIL_IN_CELL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+const LINK_IN_CELL = /^(https?:\/\/|www\.)\S+$/i;
+
+/** True when a record holds an email address or a web link: a header line never does. */
+export function holdsEmailOrLink(cells: readonly string[]): boolean {
+  return cells.some((c) => EMAIL_IN_CELL.test(c.trim()) || LINK_IN_CELL.test(c.trim()));
+}
+
 export function tableFrom(records: CsvRow[], headerIndex: number, delimiter: string): ImportResult<{ table: CsvTable }> {
   const header = records[headerIndex];
   const rows = records.slice(headerIndex + 1).filter((r) => !isBlank(r));
-  if (rows.length === 0) {
+  // A file of one line that is plainly data goes on, so the user can say "first row is data".
+  if (rows.length === 0 && !holdsEmailOrLink(header.cells)) {
     return { ok: false, error: importError('no-rows', 'The file has a header line but no rows below it, so there is nothing to import.') };
   }
   return { ok: true, table: { headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows, delimiter } };
 }
 
 /**
+ * The table read as if it had no header line: the first line becomes the
+ * first row (keeping its line number) and the columns are called "Column 1",
+ * "Column 2" …, as many as the widest row has.
+ */
+export function withFirstRowAsData(table: CsvTable): CsvTable {
+  if (table.generatedHeaders) return table;
+  const first: CsvRow = { line: table.headerLine, cells: table.headers };
+  const rows = [first, ...table.rows];
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.cells.length);
+  return { headers: Array.from({ length: width }, (_, i) => `Column ${i + 1}`), headerLine: 0, rows, delimiter: table.delimiter, generatedHeaders: true };
+}
+
+/**
  * Reads any CSV: the first non-blank line is the header. Never throws except
  * on cancel (AbortError).
  */
-export async function parseCsv(text: string, options: ProgressOptions = {}): Promise<ImportResult<{ table: CsvTable }>> {
+export async function parseCsv(text: string, options: CsvReadOptions = {}): Promise<ImportResult<{ table: CsvTable }>> {
   const read = await readCsvRecords(text, options);
   if (!read.ok) return read;
   const headerIndex = read.records.findIndex((r) => !isBlank(r));
   if (headerIndex === -1) return { ok: false, error: emptyFileError() };
   return tableFrom(read.records, headerIndex, read.delimiter);
+}
+
+/**
+ * Reads a table pasted from a web page or a spreadsheet: tab-separated when
+ * it holds a tab (that is what browsers and spreadsheets put on the
+ * clipboard), else any delimiter. Refuses, in words for the paste box, an
+ * empty paste and one with a single column.
+ */
+export async function parsePastedTable(text: string, options: ProgressOptions = {}): Promise<ImportResult<{ table: CsvTable }>> {
+  if (text.trim() === '') {
+    return { ok: false, error: importError('empty', 'The paste box is empty. Copy the table (with its header row) from the web page or spreadsheet, then paste it here.') };
+  }
+  const firstLine = text.replace(/^\s*\n/, '').split(/\r?\n/, 1)[0];
+  const parsed = await parseCsv(text, { ...options, delimiter: firstLine.includes('\t') ? '\t' : undefined });
+  if (!parsed.ok) {
+    if (parsed.error.code !== 'no-rows') return parsed;
+    return { ok: false, error: importError('no-rows', 'Only one line was pasted. Paste the header row and at least one row below it.') };
+  }
+  const { table } = parsed;
+  const width = Math.max(table.headers.length, ...table.rows.slice(0, 50).map((r) => r.cells.length));
+  if (width < 2) {
+    return {
+      ok: false,
+      error: importError(
+        'missing-columns',
+        'The pasted text has only one column, so Rapport cannot tell names from the other fields. Select the whole table (every column) on the web page or in the spreadsheet, copy it and paste again.',
+      ),
+    };
+  }
+  return parsed;
 }

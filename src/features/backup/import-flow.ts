@@ -8,7 +8,7 @@ import { previewContactImport, previewProgramImport } from '../../data/backup';
 import { columnChoices, type ColumnMapping, type ImportColumn } from '../../domain/backup/csv-columns';
 import { applyMapping, type ContactImportDefaults, type ProgramImportDefaults } from '../../domain/backup/csv-mapping';
 import { parseLinkedInConnections } from '../../domain/backup/csv-linkedin';
-import { parseCsv, type CsvTable } from '../../domain/backup/csv-read';
+import { parseCsv, parsePastedTable, type CsvTable } from '../../domain/backup/csv-read';
 import type { ImportCandidate, ImportTarget } from '../../domain/backup/import-candidate';
 import type { ImportError, ImportFileKind } from '../../domain/backup/import-error';
 import { readImportFile } from '../../domain/backup/import-file';
@@ -120,6 +120,13 @@ export async function readImport(
   controls.report(0.6, 'Checking rows against Rapport…');
   const plan = await planCandidates(info.target, candidates, { ...progressRange(options, 0.6, 1), onExisting });
   return { ok: true, kind: 'plan', plan };
+}
+
+/** Reads a pasted table (tab-separated text from a web page or spreadsheet) for the column-matching step. */
+export async function readPastedImport(text: string, controls: TaskControls): Promise<ReadOutcome> {
+  const parsed = await parsePastedTable(text, optionsFrom(controls));
+  if (!parsed.ok) return parsed;
+  return { ok: true, kind: 'table', table: parsed.table };
 }
 
 /** A mapping as chosen in the menus, keeping only fields the target has. */

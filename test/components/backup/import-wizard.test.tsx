@@ -288,3 +288,66 @@ describe('import wizard: vCard', () => {
     ]);
   });
 });
+
+describe('import wizard: a pasted table and a file without a header line', () => {
+  it('says what is wrong next to the paste box: empty, then one column only', async () => {
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Programs from a CSV/ }));
+    // The box is found afresh each time: while a paste is read, a progress panel stands in for the form.
+    const box = () => screen.getByRole('textbox', { name: 'Or paste a table' });
+    await user.click(screen.getByRole('button', { name: 'Use the pasted table' }));
+    expect(await screen.findByText(/The paste box is empty/)).toBeInTheDocument();
+    expect(box()).toHaveAccessibleDescription(expect.stringMatching(/The paste box is empty/));
+    expect(box()).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(box());
+    await user.paste('Program\nLakeshore IR\nMaple Ridge IR');
+    await user.keyboard('{Tab}{Enter}');
+    expect(await screen.findByText(/only one column/)).toBeInTheDocument();
+    expect(box()).toHaveAccessibleDescription(expect.stringMatching(/only one column/));
+    expect(box()).toHaveValue('Program\nLakeshore IR\nMaple Ridge IR');
+    expect(await db.programs.count()).toBe(0);
+  });
+
+  it('imports programs pasted from a web page (tab-separated) through the same column matching', async () => {
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Programs from a CSV/ }));
+    await user.click(screen.getByRole('textbox', { name: 'Or paste a table' }));
+    await user.paste('Program\tInstitution\tCity\tState\tTrack\nLakeshore IR\tLakeshore Medical, Chicago\tChicago\tIL\tIntegrated IR\nMaple Ridge\tMaple Ridge Health\tDenver\tCO\tESIR\n');
+    await user.click(screen.getByRole('button', { name: 'Use the pasted table' }));
+    expect(await screen.findByRole('combobox', { name: 'Column “Institution”' })).toHaveDisplayValue('Institution');
+    expect(screen.getByText('Pasted table')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview the programs' }));
+    await screen.findByText('To add');
+    await user.click(screen.getByRole('button', { name: 'Import 2 programs' }));
+    await screen.findByText('Imported 2 programs.', { selector: 'p' });
+    expect((await db.programs.toArray()).map((p) => [p.name, p.institution, p.track]).sort()).toEqual([
+      ['Lakeshore IR', 'Lakeshore Medical, Chicago', 'integrated-ir'],
+      ['Maple Ridge', 'Maple Ridge Health', 'dr-esir'],
+    ]);
+  });
+
+  it('notices a first line that is data, and with “First row is data” imports it too', async () => {
+    const csv = 'Ana Reyes,ana@example.org,Lakeshore Medical\nBo Lind,bo@example.org,Maple Ridge\n"Cy Okafor,cy@example.org,Mercy"\n';
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Contacts from any CSV/ }));
+    await user.upload(fileInput(), textFile(csv, 'people.csv'));
+    expect(await screen.findByText(/first line of this file looks like data/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /First row is data/ }));
+    expect(screen.queryByText(/first line of this file looks like data/)).toBeNull();
+    // Generated column names; the email column is recognised from its cells.
+    expect(screen.getByRole('combobox', { name: 'Column “Column 2”' })).toHaveDisplayValue('Email');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Column “Column 1”' }), 'Name');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Column “Column 3”' }), 'Institution');
+    await user.click(screen.getByRole('button', { name: 'Preview the contacts' }));
+    await screen.findByRole('table', { name: 'Rows that cannot be imported' });
+    expect(summaryValue('To add')).toBe('2');
+    expect(screen.getByRole('row', { name: /^3 .*one quoted cell/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 2 contacts' }));
+    await screen.findByText(/Imported 2 contacts\. 1 row was left out\./, { selector: 'p' });
+    expect((await db.contacts.orderBy('name').toArray()).map((c) => [c.name, c.email, c.institution])).toEqual([
+      ['Ana Reyes', 'ana@example.org', 'Lakeshore Medical'],
+      ['Bo Lind', 'bo@example.org', 'Maple Ridge'],
+    ]);
+  });
+});
