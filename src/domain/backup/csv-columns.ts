@@ -241,10 +241,11 @@ export function labelColumns(headers: readonly string[]): Map<number, number> {
   return labels;
 }
 
+/** How well a header names a field: its place among the aliases (best first), then the field's own label or name; Infinity when it does not. */
 function aliasRank(spec: ColumnSpec, field: string, key: string): number {
-  if (normalizeText(spec.label) === key || normalizeText(field) === key) return 0;
   const index = spec.aliases.indexOf(key);
-  return index === -1 ? Infinity : index;
+  if (index !== -1) return index;
+  return normalizeText(spec.label) === key || normalizeText(field) === key ? spec.aliases.length : Infinity;
 }
 
 /**
@@ -302,6 +303,13 @@ function guessFromCells(headers: readonly string[], rows: readonly CsvRow[], map
     used.add('namePrefix');
     used.delete('title');
   }
+  // Outlook's "Title" column beside its "Job Title": Dr., Ms. — the name prefix.
+  headers.forEach((header, i) => {
+    if (mapping[i] === null && normalizeText(header) === 'title' && !used.has('namePrefix') && allHonorifics(valuesOf(i))) {
+      mapping[i] = 'namePrefix';
+      used.add('namePrefix');
+    }
+  });
   headers.forEach((header, i) => {
     if (mapping[i] !== null || !(header.trim() === '' || /^column \d+$/i.test(header.trim()))) return;
     const values = valuesOf(i);

@@ -63,10 +63,9 @@ export function asSingleText(cell: string): CellReading {
  * ` ::: ` cells split only at ` ::: `. Duplicates (any case) are dropped.
  */
 export function splitListCell(cell: string): string[] {
-  const items = GOOGLE_SEPARATOR.test(cell) ? cell.split(GOOGLE_SEPARATOR) : tokenizeList(cell);
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of items) {
+  for (const raw of tokenizeList(cell)) {
     const item = raw.trim();
     if (item !== '' && !seen.has(item.toLowerCase())) {
       seen.add(item.toLowerCase());
@@ -76,7 +75,10 @@ export function splitListCell(cell: string): string[] {
   return out;
 }
 
+/** Where the item starting at `i` ends: at a separator outside quotes (`:::` in Google's cells, else `; , |` or a line break). */
 function tokenizeList(cell: string): string[] {
+  const google = hasOutsideQuotes(cell, ':::');
+  const atSeparator = (i: number) => (google ? cell.startsWith(':::', i) : /[;,|\n\r]/.test(cell[i]));
   const items: string[] = [];
   let i = 0;
   while (i <= cell.length) {
@@ -93,20 +95,27 @@ function tokenizeList(cell: string): string[] {
           break;
         } else item += cell[i++];
       }
-      // Anything between the closing quote and the next separator belongs to the item too.
-      while (i < cell.length && !/[;,|\n\r]/.test(cell[i])) item += cell[i++];
-    } else {
-      while (i < cell.length && !/[;,|\n\r]/.test(cell[i])) item += cell[i++];
     }
+    // Anything between a closing quote and the next separator belongs to the item too.
+    while (i < cell.length && !atSeparator(i)) item += cell[i++];
     items.push(item);
-    i++;
+    i += google && i < cell.length ? 3 : 1;
   }
   return items;
 }
 
+function hasOutsideQuotes(cell: string, text: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < cell.length; i++) {
+    if (cell[i] === '"') quoted = !quoted;
+    else if (!quoted && cell.startsWith(text, i)) return true;
+  }
+  return false;
+}
+
 /** A list as one cell that {@link splitListCell} reads back item for item: `IR; "Paris, France"`. */
 export function joinListCell(items: readonly string[]): string {
-  return items.map((item) => (/[;,|\n\r"]|^\s|\s$/.test(item) ? `"${item.replace(/"/g, '""')}"` : item)).join('; ');
+  return items.map((item) => (/[;,|\n\r"]|:::|^\s|\s$/.test(item) ? `"${item.replace(/"/g, '""')}"` : item)).join('; ');
 }
 
 /** Google's own groups ("* myContacts", "* starred", "* friends") are not the user's tags. */
