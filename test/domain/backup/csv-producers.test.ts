@@ -18,6 +18,7 @@ import { decodeText } from '../../../src/domain/backup/import-file';
 import { planImport, planProgramImport, type ContactImportPlan } from '../../../src/domain/backup/import-plan';
 import type { Contact } from '../../../src/domain/entities';
 import { contactArb } from '../../fixtures/datasets';
+import { GOOGLE_CSV } from '../../fixtures/google-contacts';
 
 const crlf = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 
@@ -74,16 +75,6 @@ interface ProducerCase {
   notes?: { row: number; message: RegExp }[];
   invalid?: { row: number; reason: RegExp }[];
 }
-
-const GOOGLE_HEADER =
-  'First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,Organization Department,Birthday,Notes,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value,Phone 3 - Label,Phone 3 - Value,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,Website 1 - Label,Website 1 - Value';
-
-const GOOGLE_CSV = crlf(
-  GOOGLE_HEADER,
-  'Ana,María,Reyes,,,,Dr.,MD,,,Mercy Medical Center,Associate Program Director,Radiology,1980-04-23,"Met at SIR 2025.\nAsked about research.",,Mentors ::: * myContacts ::: * starred,* Work,ana.reyes@mercy.example.org ::: areyes@mercy.example.org,Home,ana@example.com,Mobile,+1 312-555-0100 ::: +1 312-555-0101,Work,(312) 555-0199 ext. 12,Home,+44 20 7946 0958,Work,"1 Lake Shore Dr\nChicago, IL 60611",1 Lake Shore Dr,Chicago,IL,60611,US,Profile,https://www.linkedin.com/in/ana-reyes',
-  'Bo,,Lind,,,,,,,,Maple Ridge Health,IR Fellow,,,,,* myContacts,* Other,bo@maple.example.org,,,Mobile,call the office,,,,,,,,,,,,Blog,www.bo-lind.example.net',
-  'Cy,,Okafor,,,,,,,,,,,,,,* starred,,urn:li:member:8812,,,,,,,,,,,,,,,,,',
-);
 
 const GOOGLE_OLD_HEADER =
   'Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,Short Name,Maiden Name,Birthday,Gender,Location,Billing Information,Directory Server,Mileage,Occupation,Hobby,Sensitivity,Priority,Subject,Notes,Language,Photo,Group Membership,E-mail 1 - Type,E-mail 1 - Value,E-mail 2 - Type,E-mail 2 - Value,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value,Organization 1 - Type,Organization 1 - Name,Organization 1 - Yomi Name,Organization 1 - Title,Organization 1 - Department,Website 1 - Type,Website 1 - Value';
