@@ -44,7 +44,7 @@ export interface ColumnSpec {
    * How several columns mapped to this field combine: text joins, lists
    * concatenate, `points` gathers emails, phones or links with their labels.
    */
-  combine: 'space' | 'line' | 'list' | 'first' | 'points';
+  combine: 'space' | 'line' | 'list' | 'first' | 'points' | 'address';
   /** Several columns may hold this field (E-mail 1, E-mail 2 …), so every matching header is suggested. */
   many?: boolean;
 }
@@ -110,6 +110,12 @@ export const CONTACT_COLUMNS = {
   xUrl: { label: 'X link', aliases: ['x', 'x link', 'x url', 'twitter', 'twitter url', 'x twitter', 'twitter handle', 'x handle'], read: asXLink, combine: 'first' },
   tags: { label: 'Tags', aliases: ['tags', 'tag', 'labels', 'label', 'groups', 'group membership', 'categories'], read: asTags, combine: 'list' },
   interests: { label: 'Interests', aliases: ['interests', 'interest', 'research interests', 'areas of interest'], read: asList, combine: 'list' },
+  // Address parts: columns with the same prefix ("Business …", "Address 1 - …") make one address.
+  addressStreet: { label: 'Address: street', aliases: ['street', 'street address', 'address', 'address line 1', 'address line 2'], read: asText, combine: 'address', many: true },
+  addressCity: { label: 'Address: city', aliases: ['city', 'town'], read: asText, combine: 'address', many: true },
+  addressRegion: { label: 'Address: state or region', aliases: ['state', 'region', 'province', 'county'], read: asText, combine: 'address', many: true },
+  addressPostcode: { label: 'Address: postcode', aliases: ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'], read: asText, combine: 'address', many: true },
+  addressCountry: { label: 'Address: country', aliases: ['country', 'country region'], read: asText, combine: 'address', many: true },
   birthday: { label: 'Birthday', aliases: ['birthday', 'birth date', 'date of birth', 'birthdate', 'dob'], read: asBirthday, combine: 'first' },
   stage: {
     label: 'Relationship stage',
@@ -206,6 +212,11 @@ const LOOSE_MATCHES: Record<ImportTarget, [RegExp, string][]> = {
     [/\bphone\b|\bmobile\b|\btel\b|\bcell\b/, 'phone'],
     [/\blinkedin\b/, 'linkedinUrl'],
     [/\btwitter\b/, 'xUrl'],
+    [/\bcountry\b/, 'addressCountry'],
+    [/\b(postal|zip ?code|zip|postcode)\b/, 'addressPostcode'],
+    [/\bcity\b/, 'addressCity'],
+    [/\b(state|region|province)\b/, 'addressRegion'],
+    [/\b(street|address|po box)\b/, 'addressStreet'],
     [/\bweb ?(site|page|link)\b|\bhomepage\b|\burl\b/, 'website'],
     [/\bcompany\b|\borgani[sz]ation\b|\binstitution\b|\bhospital\b/, 'institution'],
     [/\btitle\b|\bposition\b/, 'title'],
@@ -223,11 +234,20 @@ const LOOSE_MATCHES: Record<ImportTarget, [RegExp, string][]> = {
 
 // Headers naming someone else's phone, a fax or a pager, or describing another column: never a contact point.
 const NOT_A_CONTACT_POINT = /\b(type|label|display|kind|assistant|assistants|manager|pager|fax|callback|radio|telex|tty|tdd|isdn)\b/;
+// Google's one-line "Address 1 - Formatted" repeats the parts beside it; an email or IM address is not a postal one.
+const NOT_AN_ADDRESS_PART = /\b(formatted|label|type|e ?mail|im|ip|web)\b/;
+
+function excluded(spec: ColumnSpec, key: string): boolean {
+  if (spec.combine === 'points') return NOT_A_CONTACT_POINT.test(key);
+  if (spec.combine === 'address') return NOT_AN_ADDRESS_PART.test(key);
+  return false;
+}
 
 /**
  * Columns that hold the label of another column's values, by that column:
- * Google's "E-mail 1 - Label" (or "- Type") for "E-mail 1 - Value", and
- * Rapport's own "Email 2 label" for "Email 2".
+ * Google's "E-mail 1 - Label" (or "- Type") for "E-mail 1 - Value", its
+ * "Address 1 - Label" for each "Address 1 - …" part, and Rapport's own
+ * "Email 2 label" for "Email 2".
  */
 export function labelColumns(headers: readonly string[]): Map<number, number> {
   const keys = headers.map(normalizeText);
@@ -236,7 +256,14 @@ export function labelColumns(headers: readonly string[]): Map<number, number> {
     const base = /^(.+) (label|type)$/.exec(key)?.[1];
     if (!base) return;
     const valueColumn = keys.findIndex((other, j) => j !== i && (other === base || other === `${base} value`));
-    if (valueColumn !== -1 && !labels.has(valueColumn)) labels.set(valueColumn, i);
+    if (valueColumn !== -1) {
+      if (!labels.has(valueColumn)) labels.set(valueColumn, i);
+      return;
+    }
+    // Google's "Address 1 - Label" labels every "Address 1 - …" part.
+    keys.forEach((other, j) => {
+      if (j !== i && other.startsWith(`${base} `) && !labels.has(j)) labels.set(j, i);
+    });
   });
   return labels;
 }
@@ -265,12 +292,11 @@ export function suggestMapping<T extends ImportTarget>(headers: readonly string[
   const keys = headers.map(normalizeText);
   const skip = new Set(target === 'contacts' ? labelColumns(headers).values() : []);
   const free = (i: number) => mapping[i] === null && keys[i] !== '' && !skip.has(i);
-  const isPoint = (field: string) => specs[field].combine === 'points';
 
   for (const [field, spec] of Object.entries(specs)) {
     const ranked = keys
       .map((key, i) => ({ i, rank: free(i) ? aliasRank(spec, field, key) : Infinity }))
-      .filter((c) => c.rank !== Infinity && !(isPoint(field) && NOT_A_CONTACT_POINT.test(keys[c.i])));
+      .filter((c) => c.rank !== Infinity && !excluded(spec, keys[c.i]));
     if (ranked.length === 0) continue;
     const chosen = spec.many ? ranked : [ranked.reduce((best, c) => (c.rank < best.rank ? c : best))];
     for (const { i } of chosen) mapping[i] = field;
@@ -279,7 +305,7 @@ export function suggestMapping<T extends ImportTarget>(headers: readonly string[
   keys.forEach((key, i) => {
     if (!free(i)) return;
     const loose = LOOSE_MATCHES[target].find(
-      ([pattern, field]) => (!used.has(field) || specs[field].many) && pattern.test(key) && !(isPoint(field) && NOT_A_CONTACT_POINT.test(key)),
+      ([pattern, field]) => (!used.has(field) || specs[field].many) && pattern.test(key) && !excluded(specs[field], key),
     );
     if (loose) {
       mapping[i] = loose[1];

@@ -6,7 +6,7 @@
  */
 import type { FieldIssue } from '../validation';
 import type { ApplicationStatus, ContactRole, HowMet, Region, RelationshipStage, Track } from '../vocabulary';
-import { cellText, guessRoleFromTitle, matchTrack, type ImportCandidate, type ImportTarget } from './import-candidate';
+import { cellText, guessRoleFromTitle, matchTrack, normalizeText, type ImportCandidate, type ImportTarget } from './import-candidate';
 import type { CsvRow } from './csv-read';
 import { COLUMNS, labelColumns, type ColumnMapping, type ColumnSpec } from './csv-columns';
 import { labelFromCell, labelFromHeader, type ContactPoint } from './csv-values';
@@ -79,6 +79,7 @@ export function applyMapping<T extends ImportTarget>(
     const collected = new Map<string, unknown[]>();
     const problems: FieldIssue[] = [];
     const notes: string[] = [];
+    const addressParts: AddressPart[] = [];
     const whole = wholeRowInOneCell(row, mapping.length, options.delimiter ?? ',');
     if (whole !== null) {
       const shown = whole.length > 80 ? `${whole.slice(0, 77)}…` : whole;
@@ -100,6 +101,16 @@ export function applyMapping<T extends ImportTarget>(
       }
       for (const note of result.notes ?? []) notes.push(describeNote(headers, column, spec, note));
       let value = result.value;
+      if (spec.combine === 'address') {
+        const labelColumn = labelColumnOf.get(column);
+        addressParts.push({
+          group: addressGroup(headers?.[column] ?? ''),
+          part: ADDRESS_PARTS[field],
+          value: String(value),
+          label: labelColumn === undefined ? null : labelFromCell(cellText(row.cells[labelColumn])),
+        });
+        return;
+      }
       if (spec.combine === 'points' && Array.isArray(value)) {
         const labelColumn = labelColumnOf.get(column);
         const label = labelColumn === undefined ? labelFromHeader(headers?.[column] ?? '') : labelFromCell(cellText(row.cells[labelColumn]));
@@ -109,6 +120,7 @@ export function applyMapping<T extends ImportTarget>(
     });
     const fields: Record<string, unknown> = {};
     for (const [field, values] of collected) fields[field] = combine(specs[field].combine, values);
+    if (addressParts.length > 0) fields.addresses = addressesFrom(addressParts);
     return { row: row.line, fields: target === 'contacts' ? contactShape(fields, defaults) : programShape(fields, defaults), problems, notes };
   });
 }
@@ -121,10 +133,52 @@ function combine(how: ColumnSpec['combine'], values: unknown[]): unknown {
       return values.join('\n');
     case 'list':
     case 'points':
+    case 'address':
       return values.flat();
     case 'first':
       return values[0];
   }
+}
+
+type AddressKey = 'street' | 'city' | 'region' | 'postcode' | 'country';
+const ADDRESS_PARTS: Record<string, AddressKey> = {
+  addressStreet: 'street',
+  addressCity: 'city',
+  addressRegion: 'region',
+  addressPostcode: 'postcode',
+  addressCountry: 'country',
+};
+
+interface AddressPart {
+  /** Which address of the row the column belongs to: "address 1", "business", "home", or "" when the header says none. */
+  group: string;
+  part: AddressKey;
+  value: string;
+  /** The label a label column gave, or null to take it from the group's words. */
+  label: string | null;
+}
+
+/** "Business Street 2" and "Business City" are the business address; "Address 1 - City" is address 1. */
+function addressGroup(header: string): string {
+  const key = normalizeText(header);
+  const google = /^(address \d+) /.exec(key);
+  if (google) return google[1];
+  return key
+    .replace(/\b(street|address|city|state|region|province|county|postal|code|zip ?code|zip|postcode|post|country|po box|extended|line)\b( \d+)?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** One address per group, in the order the file has them; street lines join with a line break. */
+function addressesFrom(parts: readonly AddressPart[]): Record<AddressKey | 'label', string>[] {
+  const groups = new Map<string, Record<AddressKey | 'label', string>>();
+  for (const { group, part, value, label } of parts) {
+    const address = groups.get(group) ?? { street: '', city: '', region: '', postcode: '', country: '', label: labelFromHeader(group) };
+    if (label !== null && label !== '') address.label = label;
+    address[part] = part === 'street' && address.street !== '' ? `${address.street}\n${value}` : address[part] === '' ? value : `${address[part]} ${value}`;
+    groups.set(group, address);
+  }
+  return [...groups.values()];
 }
 
 function schemaPath(field: string): string {

@@ -77,15 +77,49 @@ function pointColumns(contacts: readonly Contact[], list: PointList, noun: strin
   return columns;
 }
 
+/** The structured name's parts, when any contact has one (a vCard or Google file gave it). */
+function nameColumns(contacts: readonly Contact[]): Column[] {
+  if (!contacts.some((c) => c.structuredName)) return [];
+  return [
+    { header: 'Name prefix', value: (c) => c.structuredName?.prefixes ?? '' },
+    { header: 'First name', value: (c) => c.structuredName?.given ?? '' },
+    { header: 'Middle name', value: (c) => c.structuredName?.additional ?? '' },
+    { header: 'Last name', value: (c) => c.structuredName?.family ?? '' },
+    { header: 'Name suffix', value: (c) => c.structuredName?.suffixes ?? '' },
+  ];
+}
+
+const ADDRESS_COLUMNS = [
+  ['Street', 'street'],
+  ['City', 'city'],
+  ['Region', 'region'],
+  ['Postal Code', 'postcode'],
+  ['Country', 'country'],
+  ['Label', 'label'],
+] as const;
+
+/** "Address 1 - Street" … "Address 1 - Label", Google's layout, for as many addresses as the contact with the most has. */
+function addressColumns(contacts: readonly Contact[]): Column[] {
+  const most = Math.max(0, ...contacts.map((c) => c.addresses?.length ?? 0));
+  const columns: Column[] = [];
+  for (let n = 0; n < most; n++) {
+    for (const [part, key] of ADDRESS_COLUMNS) columns.push({ header: `Address ${n + 1} - ${part}`, value: (c) => c.addresses?.[n]?.[key] ?? '' });
+  }
+  return columns;
+}
+
 function contactColumns(contacts: readonly Contact[]): Column[] {
   return [
     { header: CONTACT_COLUMNS.name.label, value: (c) => c.name },
+    ...nameColumns(contacts),
     { header: CONTACT_COLUMNS.role.label, value: (c) => CONTACT_ROLE_LABELS[c.role] },
     { header: CONTACT_COLUMNS.title.label, value: (c) => c.title },
     { header: CONTACT_COLUMNS.institution.label, value: (c) => c.institution },
     ...pointColumns(contacts, 'emails', 'Email', true),
     ...pointColumns(contacts, 'phones', 'Phone', true),
     ...pointColumns(contacts, 'urls', 'Web link', false),
+    ...addressColumns(contacts),
+    ...(contacts.some((c) => c.birthday) ? [{ header: CONTACT_COLUMNS.birthday.label, value: (c: Contact) => c.birthday ?? '' }] : []),
     { header: CONTACT_COLUMNS.linkedinUrl.label, value: (c) => c.linkedinUrl },
     { header: CONTACT_COLUMNS.xUrl.label, value: (c) => c.xUrl },
     { header: CONTACT_COLUMNS.tags.label, value: (c) => joinListCell(c.tags) },
@@ -100,7 +134,9 @@ function contactColumns(contacts: readonly Contact[]): Column[] {
 
 /**
  * Contacts as CSV, one row each, with headers Rapport's own import
- * recognises: every email, phone and web link in its own column, and tags and
+ * recognises: every email, phone and web link in its own column (with its
+ * label beside it), every address in Google's "Address n - …" columns, the
+ * structured name and birthday when any contact has them, and tags and
  * interests as one cell each in the quoting {@link joinListCell} describes.
  */
 export function contactsToCsv(contacts: readonly Contact[]): string {

@@ -388,6 +388,33 @@ describe('CSV producers: what each file imports', () => {
     expect(outlook.add[0].fields).toMatchObject({ name: 'Mei Chen', title: 'IR Attending', birthday: '', structuredName: { prefixes: 'Dr.', given: 'Mei', family: 'Chen' } });
   });
 
+  it('keeps postal addresses: Google’s Address n - … with its label, Outlook’s Business and Home, Thunderbird’s Work', async () => {
+    const google = await planAnyCsv(GOOGLE_CSV);
+    expect(google.add[0].fields.addresses).toEqual([{ street: '1 Lake Shore Dr', city: 'Chicago', region: 'IL', postcode: '60611', country: 'US', label: 'work' }]);
+    const outlook = await planAnyCsv(
+      outlookCsv([
+        {
+          'First Name': 'Mei',
+          'Business Street': 'Riverside Medical Center\n1200 River Rd',
+          'Business City': 'Seattle',
+          'Business State': 'WA',
+          'Business Postal Code': '98101',
+          'Business Country/Region': 'United States of America',
+          'Home Street': '5 Elm St',
+          'Home City': 'Tacoma',
+        },
+      ]),
+    );
+    expect(outlook.add[0].fields.addresses).toEqual([
+      { street: 'Riverside Medical Center\n1200 River Rd', city: 'Seattle', region: 'WA', postcode: '98101', country: 'United States of America', label: 'work' },
+      { street: '5 Elm St', city: 'Tacoma', region: '', postcode: '', country: '', label: 'home' },
+    ]);
+    const thunderbird = await planAnyCsv(
+      crlf('First Name,Last Name,Primary Email,Work Address,Work Address 2,Work City,Work State,Work ZipCode,Work Country', 'Olu,Adeyemi,olu@example.org,Idi-Araba,PMB 12003,Lagos,Lagos,100254,Nigeria'),
+    );
+    expect(thunderbird.add[0].fields.addresses).toEqual([{ street: 'Idi-Araba\nPMB 12003', city: 'Lagos', region: 'Lagos', postcode: '100254', country: 'Nigeria', label: 'work' }]);
+  });
+
   it('imports programs pasted from a web page (tab-separated), cells with commas intact', async () => {
     const pasted = 'Program\tInstitution\tCity\tState\tTrack\tPositions\tWebsite\nLakeshore Integrated IR\tLakeshore Medical, Chicago\tChicago\tIL\tIntegrated IR\t2\twww.lakeshore.example.org/ir\nMaple Ridge ESIR\tMaple Ridge Health\tDenver\tCO\tESIR\t1\t\n';
     const parsed = await parsePastedTable(pasted);
@@ -455,19 +482,43 @@ describe('Rapport’s own contacts CSV: export then import gives the same contac
       urls: pointsArb(urlArb),
       tags: fc.uniqueArray(tagArb.filter((t) => t.trim() === t && t !== ''), { maxLength: 4, selector: (t) => t.toLowerCase() }),
       notes: fc.constantFrom('', 'line one\nline two', 'line one\r\nline two', 'said "hi", then left'),
+      addresses: fc.array(
+        fc.record({
+          street: fc.constantFrom('1 Lake Shore Dr', '221B Baker St\nFlat 2', 'Rue de la Paix, 5'),
+          city: fc.constantFrom('', 'Chicago', 'Saint-Étienne'),
+          region: fc.constantFrom('', 'IL', 'Île-de-France'),
+          postcode: fc.constantFrom('', '60611', '02139'),
+          country: fc.constantFrom('', 'US', 'France'),
+          label: labelArb,
+        }),
+        { maxLength: 2 },
+      ),
+      birthday: fc.constantFrom('', '1980-04-23', '--12-31'),
+      structuredName: fc.option(
+        fc.record({
+          given: fc.constantFrom('Ana', 'Bo'),
+          family: fc.constantFrom('Reyes', 'Lind-Berg'),
+          additional: fc.constantFrom('', 'María'),
+          prefixes: fc.constantFrom('', 'Dr.'),
+          suffixes: fc.constantFrom('', 'MD, PhD'),
+        }),
+      ),
     })
-    .map(({ base, emails, phones, urls, tags, notes }): Contact => ({
+    .map(({ base, emails, phones, urls, tags, notes, addresses, birthday, structuredName }): Contact => ({
       ...base,
       emails,
       phones,
       urls,
+      addresses,
+      birthday,
+      structuredName,
       email: emails[0]?.value ?? '',
       phone: phones[0]?.value ?? '',
       tags,
       notes,
     }));
 
-  it('keeps names, every email and phone with its label, links, tags with commas and notes with line breaks', async () => {
+  it('keeps names, every email and phone with its label, links, addresses, the structured name, birthday, tags with commas and notes with line breaks', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(contactWithListsArb, { minLength: 1, maxLength: 5, selector: (c) => c.id }), async (contacts) => {
         const table = await tableOf(contactsToCsv(contacts));
@@ -484,6 +535,9 @@ describe('Rapport’s own contacts CSV: export then import gives the same contac
           expect(added.fields.email).toBe(original.email);
           expect(added.fields.phone).toBe(original.phone);
           expect(added.fields.tags).toEqual(original.tags);
+          expect(added.fields.addresses).toEqual(original.addresses);
+          expect(added.fields.birthday).toBe(original.birthday);
+          expect(added.fields.structuredName).toEqual(original.structuredName);
           expect(added.fields.notes.replace(/\r\n/g, '\n')).toBe(original.notes.replace(/\r\n/g, '\n'));
         }
       }),
