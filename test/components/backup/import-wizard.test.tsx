@@ -6,6 +6,7 @@ import { db } from '../../../src/data/db';
 import { STORAGE_FULL_MESSAGE } from '../../../src/data/storage-errors';
 import { ImportSection } from '../../../src/features/backup/components/import-section';
 import { contactFields } from '../../factories';
+import { GOOGLE_CSV } from '../../fixtures/google-contacts';
 import { buildLinkedInCsv } from '../../fixtures/linkedin';
 import { failCreatesWith, quotaError, renderScreen, summaryValue, textFile } from './helpers';
 
@@ -325,6 +326,20 @@ describe('import wizard: a pasted table and a file without a header line', () =>
       ['Lakeshore IR', 'Lakeshore Medical, Chicago', 'integrated-ir'],
       ['Maple Ridge', 'Maple Ridge Health', 'dr-esir'],
     ]);
+  });
+
+  it('matches a Google Contacts CSV: several email columns, and label columns said to label them', async () => {
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Contacts from any CSV/ }));
+    await user.upload(fileInput(), textFile(GOOGLE_CSV, 'contacts.csv'));
+    const label = await screen.findByRole('combobox', { name: 'Column “E-mail 1 - Label”' });
+    expect(label).toHaveDisplayValue('Do not import');
+    expect(label).toHaveAccessibleDescription('Gives the labels (work, home …) of “E-mail 1 - Value”, so it needs no field of its own.');
+    expect(screen.getByRole('combobox', { name: 'Column “E-mail 1 - Value”' })).toHaveDisplayValue('Email');
+    expect(screen.getByRole('combobox', { name: 'Column “E-mail 2 - Value”' })).toHaveDisplayValue('Email');
+    expect(screen.getByRole('combobox', { name: 'Column “Organization Title”' })).toHaveDisplayValue('Title');
+    expect(screen.getByRole('combobox', { name: 'Column “Address 1 - Formatted”' })).toHaveDisplayValue('Do not import');
+    expect(screen.queryByText(/looks like data/)).toBeNull();
   });
 
   it('notices a first line that is data, and with “First row is data” imports it too', async () => {

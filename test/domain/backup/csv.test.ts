@@ -289,6 +289,17 @@ describe('writing CSV', () => {
     );
   });
 
+  it('also quotes a cell holding ; tab or |, so a spreadsheet guessing another delimiter keeps it whole', () => {
+    expect(toCsv(['A', 'B', 'C', 'D'], [['IR; PAD', 'x\ty', 'a|b', 'plain']])).toBe('\uFEFFA,B,C,D\r\n"IR; PAD","x\ty","a|b",plain\r\n');
+  });
+
+  it('leaves a phone starting with + alone in a phone column only', () => {
+    expect(toCsv(['Phone', 'Notes'], [['+1 312 555 0100', '+1 312 555 0100']], new Set([0]))).toBe("\uFEFFPhone,Notes\r\n+1 312 555 0100,'+1 312 555 0100\r\n");
+    expect(neutralizeFormula('+1 312 555 0100', 'phone')).toBe('+1 312 555 0100');
+    expect(neutralizeFormula('+SUM(A1)', 'phone')).toBe("'+SUM(A1)");
+    expect(neutralizeFormula('=1+1', 'phone')).toBe("'=1+1");
+  });
+
   it('round-trips any cells through toCsv and parseCsv (formula cells keep their apostrophe)', async () => {
     const cellArb = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a,b', 'x"y', 'l1\nl2', 'l1\r\nl2', '=1', ' spaced '));
     await fc.assert(

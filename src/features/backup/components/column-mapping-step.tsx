@@ -1,5 +1,5 @@
 import { Field } from '../../../components/field';
-import { columnChoices, mappingProblems } from '../../../domain/backup/csv-columns';
+import { columnChoices, labelColumns, mappingProblems } from '../../../domain/backup/csv-columns';
 import { type CsvTable } from '../../../domain/backup/csv-read';
 import type { ImportTarget } from '../../../domain/backup/import-candidate';
 import {
@@ -58,6 +58,13 @@ export function ColumnMappingStep({
   const choices = columnChoices(target);
   const problems = mappingProblems(typedMapping(target, mapping), target);
   const noun = target === 'contacts' ? 'contacts' : 'programs';
+  // A label column ("E-mail 1 - Label") is read with the column it labels; say so beside it.
+  const labelled = new Map<number, string[]>();
+  if (target === 'contacts') {
+    for (const [valueColumn, labelColumn] of labelColumns(table.headers)) {
+      labelled.set(labelColumn, [...(labelled.get(labelColumn) ?? []), table.headers[valueColumn]]);
+    }
+  }
 
   return (
     <form
@@ -93,7 +100,13 @@ export function ColumnMappingStep({
             <Field
               key={column}
               label={header === '' ? `Column ${column + 1} (no header)` : `Column “${header}”`}
-              hint={example ? `For example: ${example}` : 'Empty in the first rows'}
+              hint={
+                labelled.has(column)
+                  ? `Gives the labels (work, home …) of “${labelled.get(column)?.[0]}”${(labelled.get(column)?.length ?? 0) > 1 ? ' and the columns beside it' : ''}, so it needs no field of its own.`
+                  : example
+                    ? `For example: ${example}`
+                    : 'Empty in the first rows'
+              }
             >
               <select
                 value={mapping[column] ?? ''}
