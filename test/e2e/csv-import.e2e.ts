@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOGLE_CSV } from '../fixtures/google-contacts';
 import { launchBrowser, openApp, seriousViolations } from './browser';
 
+const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp';
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -34,6 +36,7 @@ describe('CSV import in Chromium', () => {
     await expect(column('Phone 3 - Value').inputValue()).resolves.toBe('phone');
     await expect(column('Organization Title').inputValue()).resolves.toBe('title');
     await expect(column('Labels').inputValue()).resolves.toBe('tags');
+    await importSection.screenshot({ path: `${SHOTS}/csv-google-mapping-1280.png` });
     await importSection.getByRole('button', { name: 'Preview the contacts' }).click();
 
     const notes = importSection.getByRole('table', { name: 'Notes on rows that will be imported' });
@@ -48,6 +51,7 @@ describe('CSV import in Chromium', () => {
     await expect(noteRows.nth(1).locator('td').nth(0).textContent()).resolves.toBe('4');
     await expect(noteRows.nth(1).locator('td').nth(1).textContent()).resolves.toMatch(/^Cy Okafor: Email not understood, left out: “urn:li:member:8812”/);
     expect(await seriousViolations(page)).toEqual([]);
+    await importSection.screenshot({ path: `${SHOTS}/csv-google-preview-1280.png` });
 
     await importSection.getByRole('button', { name: 'Import 3 contacts' }).click();
     await importSection.getByText('Imported 3 contacts.').waitFor();
@@ -69,6 +73,7 @@ describe('CSV import in Chromium', () => {
     await importSection.getByRole('button', { name: 'Use the pasted table' }).click();
     await importSection.getByText(/The paste box is empty/).waitFor();
     await expect(box.getAttribute('aria-invalid')).resolves.toBe('true');
+    await importSection.screenshot({ path: `${SHOTS}/csv-paste-error-1280.png` });
 
     await box.fill('Program\tInstitution\tCity\tState\tTrack\nLakeshore Integrated IR\tLakeshore Medical, Chicago\tChicago\tIL\tIntegrated IR\nMaple Ridge ESIR\tMaple Ridge Health\tDenver\tCO\tESIR\n');
     await box.press('Tab');

@@ -62,7 +62,9 @@ export function ColumnMappingStep({
   const labelled = new Map<number, string[]>();
   if (target === 'contacts') {
     for (const [valueColumn, labelColumn] of labelColumns(table.headers)) {
-      labelled.set(labelColumn, [...(labelled.get(labelColumn) ?? []), table.headers[valueColumn]]);
+      // Columns that fill a field come first, so the hint names one that is imported.
+      const headers = labelled.get(labelColumn) ?? [];
+      labelled.set(labelColumn, mapping[valueColumn] ? [table.headers[valueColumn], ...headers] : [...headers, table.headers[valueColumn]]);
     }
   }
 
