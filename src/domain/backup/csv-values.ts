@@ -60,13 +60,16 @@ export function asSingleText(cell: string): CellReading {
  * `""` for a quote inside it. Rapport's own export writes lists that way
  * ({@link joinListCell}), so a tag with a comma survives the round trip,
  * while a hand-made "IO, PAD" still splits as the user meant. Google's
- * ` ::: ` cells split only at ` ::: `. Duplicates (any case) are dropped.
+ * ` ::: ` cells split only at ` ::: `. Duplicates (any case) are dropped,
+ * and so are unquoted items `drop` names (Google's system groups; Rapport
+ * quotes a tag of its own that looks like one).
  */
-export function splitListCell(cell: string): string[] {
+export function splitListCell(cell: string, drop: (item: string) => boolean = () => false): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of tokenizeList(cell)) {
-    const item = raw.trim();
+  for (const { text, quoted } of tokenizeList(cell)) {
+    const item = text.trim();
+    if (!quoted && drop(item)) continue;
     if (item !== '' && !seen.has(item.toLowerCase())) {
       seen.add(item.toLowerCase());
       out.push(item);
@@ -76,15 +79,16 @@ export function splitListCell(cell: string): string[] {
 }
 
 /** Where the item starting at `i` ends: at a separator outside quotes (`:::` in Google's cells, else `; , |` or a line break). */
-function tokenizeList(cell: string): string[] {
+function tokenizeList(cell: string): { text: string; quoted: boolean }[] {
   const google = hasOutsideQuotes(cell, ':::');
   const atSeparator = (i: number) => (google ? cell.startsWith(':::', i) : /[;,|\n\r]/.test(cell[i]));
-  const items: string[] = [];
+  const items: { text: string; quoted: boolean }[] = [];
   let i = 0;
   while (i <= cell.length) {
     while (i < cell.length && (cell[i] === ' ' || cell[i] === '\t')) i++;
     let item = '';
-    if (cell[i] === '"') {
+    const quoted = cell[i] === '"';
+    if (quoted) {
       i++;
       while (i < cell.length) {
         if (cell[i] === '"' && cell[i + 1] === '"') {
@@ -98,7 +102,7 @@ function tokenizeList(cell: string): string[] {
     }
     // Anything between a closing quote and the next separator belongs to the item too.
     while (i < cell.length && !atSeparator(i)) item += cell[i++];
-    items.push(item);
+    items.push({ text: item, quoted });
     i += google && i < cell.length ? 3 : 1;
   }
   return items;
@@ -115,7 +119,7 @@ function hasOutsideQuotes(cell: string, text: string): boolean {
 
 /** A list as one cell that {@link splitListCell} reads back item for item: `IR; "Paris, France"`. */
 export function joinListCell(items: readonly string[]): string {
-  return items.map((item) => (/[;,|\n\r"]|:::|^\s|\s$/.test(item) ? `"${item.replace(/"/g, '""')}"` : item)).join('; ');
+  return items.map((item) => (/[;,|\n\r"]|:::|^\s|\s$/.test(item) || isSystemGroup(item) ? `"${item.replace(/"/g, '""')}"` : item)).join('; ');
 }
 
 /** Google's own groups ("* myContacts", "* starred", "* friends") are not the user's tags. */
@@ -124,7 +128,7 @@ export function isSystemGroup(tag: string): boolean {
 }
 
 export function asTags(cell: string): CellReading {
-  return { value: splitListCell(cell).filter((t) => !isSystemGroup(t)) };
+  return { value: splitListCell(cell, isSystemGroup) };
 }
 
 export const asList = (cell: string): CellReading => ({ value: splitListCell(cell) });

@@ -467,7 +467,7 @@ describe('CSV producers: what each file imports', () => {
 });
 
 describe('Rapport’s own contacts CSV: export then import gives the same contacts', () => {
-  const tagArb = fc.oneof(fc.constantFrom('Paris, France', 'IR; PAD', 'a|b', '"quoted"', 'SIR 2026', 'x'), fc.string({ minLength: 1, maxLength: 8 }));
+  const tagArb = fc.oneof(fc.constantFrom('Paris, France', 'IR; PAD', 'a|b', '"quoted"', 'SIR 2026', 'x', '* mine', 'starred', 'a ::: b'), fc.string({ minLength: 1, maxLength: 8 }));
   const emailArb = fc.constantFrom('a@example.org', 'b.c@example.com', 'z@hospital.example.edu', 'ana+ir@example.org');
   const phoneArb = fc.constantFrom('+1 312 555 0100', '+44 20 7946 0958', '(312) 555-0199', '312-555-0142 x12', '-5550100');
   const urlArb = fc.constantFrom('https://example.org/a', 'https://lab.example.edu/~ana', 'https://example.com/p?q=1,2');

@@ -312,6 +312,15 @@ describe('writing CSV', () => {
     );
   });
 
+  it('keeps a tag of the user’s that looks like a Google system group, while Google’s own groups are dropped', async () => {
+    const [contact] = fc.sample(contactArb, { numRuns: 1, seed: 3 });
+    const table = await rowsOf(contactsToCsv([{ ...contact, name: 'Ana Reyes', tags: ['* mine', 'starred', 'myContacts', 'IR'] }]));
+    const [candidate] = applyMapping(table.rows, suggestMapping(table.headers, 'contacts'), 'contacts', { headers: table.headers });
+    expect(candidate.fields.tags).toEqual(['* mine', 'starred', 'myContacts', 'IR']);
+    const [google] = applyMapping([{ line: 2, cells: ['Bo', '* myContacts ::: * starred ::: Mentors'] }], ['name', 'tags'], 'contacts');
+    expect(google.fields.tags).toEqual(['Mentors']);
+  });
+
   it('round-trips contacts through their CSV export and import', async () => {
     // Tags and interests are one cell each; a tag holding a separator (Paris, France) is quoted inside the cell.
     const safe = contactArb;
