@@ -16,7 +16,8 @@ import { getSettings } from '../../src/data/profile-settings';
 import { LATEST_SCHEMA_VERSION } from '../../src/data/schema';
 import { isQuotaExceeded, storageErrorMessage } from '../../src/data/storage-errors';
 import { BACKUP_TABLES, buildBackup, parseBackup, serializeBackup, type BackupTables } from '../../src/domain/backup/backup-format';
-import { applyMapping, parseLinkedInConnections } from '../../src/domain/backup/csv';
+import { applyMapping } from '../../src/domain/backup/csv-mapping';
+import { parseLinkedInConnections } from '../../src/domain/backup/csv-linkedin';
 import { readImportFile } from '../../src/domain/backup/import-file';
 import { planProgramImport } from '../../src/domain/backup/import-plan';
 import { isAbortError } from '../../src/lib/progress';
@@ -238,7 +239,10 @@ describe('commitImport', () => {
       'contacts',
     );
     const plan = await previewContactImport(candidates, { onExisting: 'fill-blanks' });
-    expect(plan.update.map((u) => u.patch)).toEqual([{ email: 'bo@example.org' }, { email: 'cy@example.org' }]);
+    expect(plan.update.map((u) => u.patch)).toEqual([
+      { email: 'bo@example.org', emails: [{ value: 'bo@example.org', label: '' }] },
+      { email: 'cy@example.org', emails: [{ value: 'cy@example.org', label: '' }] },
+    ]);
     await contactCommands.update(cy.id, { title: 'Edited in another tab' }, { now: new Date('2026-02-01T00:00:00Z') });
 
     const summary = await commitImport(plan, { now: NOW });

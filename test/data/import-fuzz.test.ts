@@ -13,14 +13,11 @@ import { commitImport, dumpDatabase, previewContactImport, restoreBackup } from 
 import { db } from '../../src/data/db';
 import { LATEST_SCHEMA_VERSION } from '../../src/data/schema';
 import { BACKUP_TABLES, parseBackup, type BackupTables } from '../../src/domain/backup/backup-format';
-import {
-  applyMapping,
-  contactsToCsv,
-  mappingProblems,
-  parseCsv,
-  parseLinkedInConnections,
-  suggestMapping,
-} from '../../src/domain/backup/csv';
+import { mappingProblems, suggestMapping } from '../../src/domain/backup/csv-columns';
+import { applyMapping } from '../../src/domain/backup/csv-mapping';
+import { parseLinkedInConnections } from '../../src/domain/backup/csv-linkedin';
+import { parseCsv } from '../../src/domain/backup/csv-read';
+import { contactsToCsv } from '../../src/domain/backup/csv-write';
 import type { ImportCandidate } from '../../src/domain/backup/import-candidate';
 import type { ImportError, ImportFileKind } from '../../src/domain/backup/import-error';
 import { readImportFile } from '../../src/domain/backup/import-file';

@@ -5,17 +5,10 @@
  * writes; the wizard calls commitImport after the user confirms.
  */
 import { previewContactImport, previewProgramImport } from '../../data/backup';
-import {
-  applyMapping,
-  columnChoices,
-  parseCsv,
-  parseLinkedInConnections,
-  type ColumnMapping,
-  type ContactImportDefaults,
-  type CsvTable,
-  type ImportColumn,
-  type ProgramImportDefaults,
-} from '../../domain/backup/csv';
+import { columnChoices, type ColumnMapping, type ImportColumn } from '../../domain/backup/csv-columns';
+import { applyMapping, type ContactImportDefaults, type ProgramImportDefaults } from '../../domain/backup/csv-mapping';
+import { parseLinkedInConnections } from '../../domain/backup/csv-linkedin';
+import { parseCsv, parsePastedTable, type CsvTable } from '../../domain/backup/csv-read';
 import type { ImportCandidate, ImportTarget } from '../../domain/backup/import-candidate';
 import type { ImportError, ImportFileKind } from '../../domain/backup/import-error';
 import { readImportFile } from '../../domain/backup/import-file';
@@ -129,6 +122,13 @@ export async function readImport(
   return { ok: true, kind: 'plan', plan };
 }
 
+/** Reads a pasted table (tab-separated text from a web page or spreadsheet) for the column-matching step. */
+export async function readPastedImport(text: string, controls: TaskControls): Promise<ReadOutcome> {
+  const parsed = await parsePastedTable(text, optionsFrom(controls));
+  if (!parsed.ok) return parsed;
+  return { ok: true, kind: 'table', table: parsed.table };
+}
+
 /** A mapping as chosen in the menus, keeping only fields the target has. */
 export function typedMapping<T extends ImportTarget>(target: T, mapping: readonly (string | null)[]): ColumnMapping<T> {
   const allowed = new Set<string>(columnChoices(target).map((c) => c.field));
@@ -150,11 +150,15 @@ export async function planMappedImport(
   if (target === 'contacts') {
     const candidates = applyMapping(table.rows, typedMapping('contacts', mapping), 'contacts', {
       defaults: defaults.role ? { role: defaults.role } : {},
+      headers: table.headers,
+      delimiter: table.delimiter,
     });
     return previewContactImport(candidates, { ...options, onExisting });
   }
   const candidates = applyMapping(table.rows, typedMapping('programs', mapping), 'programs', {
     defaults: defaults.track ? { track: defaults.track } : {},
+    headers: table.headers,
+    delimiter: table.delimiter,
   });
   return previewProgramImport(candidates, { ...options, onExisting });
 }

@@ -6,6 +6,7 @@ import { db } from '../../../src/data/db';
 import { STORAGE_FULL_MESSAGE } from '../../../src/data/storage-errors';
 import { ImportSection } from '../../../src/features/backup/components/import-section';
 import { contactFields } from '../../factories';
+import { GOOGLE_CSV } from '../../fixtures/google-contacts';
 import { buildLinkedInCsv } from '../../fixtures/linkedin';
 import { failCreatesWith, quotaError, renderScreen, summaryValue, textFile } from './helpers';
 
@@ -23,14 +24,14 @@ describe('import wizard: LinkedIn', () => {
   it('previews how many will be added and each invalid row with its reason, before writing anything', async () => {
     const before = await dumpDatabase();
     const { fixture } = await previewLinkedIn();
-    expect(summaryValue('To add')).toBe('197');
+    expect(summaryValue('To add')).toBe('199');
     expect(summaryValue('To update')).toBe('0');
     expect(summaryValue('Skipped as duplicates')).toBe('0');
-    expect(summaryValue('Invalid, not imported')).toBe('3');
-    expect(screen.getByText(/197 of 200 rows ready to import/)).toBeInTheDocument();
+    expect(summaryValue('Invalid, not imported')).toBe('1');
+    expect(screen.getByText(/199 of 200 rows ready to import/)).toBeInTheDocument();
 
     const rows = within(screen.getByRole('table', { name: 'Rows that cannot be imported' })).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(1);
     fixture.badRows.forEach((bad, i) => {
       const cells = within(rows[i]).getAllByRole('cell');
       expect(cells[0]).toHaveTextContent(String(bad.line));
@@ -50,8 +51,8 @@ describe('import wizard: LinkedIn', () => {
 
   it('writes every valid row on confirm, and says what it did', async () => {
     const { user, fixture } = await previewLinkedIn();
-    await user.click(screen.getByRole('button', { name: 'Import 197 contacts' }));
-    expect(await screen.findByText('Imported 197 contacts. 3 rows were left out.', { selector: 'p' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
+    expect(await screen.findByText('Imported 199 contacts. 1 row was left out.', { selector: 'p' })).toBeInTheDocument();
     const names = (await db.contacts.toArray()).map((c) => c.name).sort();
     expect(names).toEqual([...fixture.validNames].sort());
     expect(screen.getByRole('link', { name: 'Open contacts' })).toHaveAttribute('href', '/contacts');
@@ -73,7 +74,7 @@ describe('import wizard: LinkedIn', () => {
     await screen.findByText('To add');
     expect(summaryValue('To update')).toBe('1');
     await user.click(screen.getByRole('button', { name: `Import ${fixture.validCount - 1} contacts and update 1` }));
-    await screen.findByText(/Imported 16 contacts and filled in 1 contact already in Rapport/, { selector: 'p' });
+    await screen.findByText(/Imported 18 contacts and filled in 1 contact already in Rapport/, { selector: 'p' });
     const updated = await db.contacts.where('name').equals(first).toArray();
     expect(updated).toHaveLength(1);
     expect(updated[0].title).toBe('Interventional Radiologist');
@@ -93,7 +94,7 @@ describe('import wizard: LinkedIn', () => {
     };
     db.contacts.hook('creating', hook);
     try {
-      await user.click(screen.getByRole('button', { name: 'Import 197 contacts' }));
+      await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
       expect(await screen.findByText('Import cancelled. Nothing was saved.')).toBeInTheDocument();
     } finally {
       db.contacts.hook('creating').unsubscribe(hook);
@@ -102,7 +103,7 @@ describe('import wizard: LinkedIn', () => {
     expect(progressShown).toBe(true);
     expect(await dumpDatabase()).toEqual(before);
     // The preview is still there, so the user can confirm again.
-    expect(screen.getByRole('button', { name: 'Import 197 contacts' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import 199 contacts' })).toBeInTheDocument();
   });
 
   it('cancelling while the file is being checked goes back to the start', async () => {
@@ -136,16 +137,16 @@ describe('import wizard: LinkedIn', () => {
     const { user } = await previewLinkedIn();
     const undo = failCreatesWith('contacts', quotaError);
     try {
-      await user.click(screen.getByRole('button', { name: 'Import 197 contacts' }));
+      await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
       expect(await screen.findByRole('alert')).toHaveTextContent(STORAGE_FULL_MESSAGE);
     } finally {
       undo();
     }
     expect(await dumpDatabase()).toEqual(before);
-    expect(summaryValue('To add')).toBe('197');
-    await user.click(screen.getByRole('button', { name: 'Import 197 contacts' }));
-    await screen.findByText(/Imported 197 contacts/, { selector: 'p' });
-    expect(await db.contacts.count()).toBe(197);
+    expect(summaryValue('To add')).toBe('199');
+    await user.click(screen.getByRole('button', { name: 'Import 199 contacts' }));
+    await screen.findByText(/Imported 199 contacts/, { selector: 'p' });
+    expect(await db.contacts.count()).toBe(199);
   });
 
   it('renders imported HTML and script as plain text', async () => {
@@ -220,13 +221,15 @@ describe('import wizard: any CSV, with column matching', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Preview the contacts' }));
 
-    await screen.findByRole('table', { name: 'Rows that cannot be imported' });
-    expect(summaryValue('To add')).toBe('1');
-    expect(screen.getByRole('row', { name: /3 Bo Lind Email: Enter a valid email/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Import 1 contact' }));
-    await screen.findByText(/Imported 1 contact\. 1 row was left out\./, { selector: 'p' });
-    const [ana] = await db.contacts.toArray();
-    expect(ana).toMatchObject({ name: 'Dr. Ana Reyes', email: 'ana@example.org', role: 'program-director', notes: 'Met at SIR' });
+    // Bo's email is not one: it is left out, and Bo is imported without it.
+    await screen.findByText('To add');
+    expect(summaryValue('To add')).toBe('2');
+    expect(summaryValue('Invalid, not imported')).toBe('0');
+    await user.click(screen.getByRole('button', { name: 'Import 2 contacts' }));
+    await screen.findByText(/Imported 2 contacts\./, { selector: 'p' });
+    const [ana, bo] = await db.contacts.orderBy('name').toArray();
+    expect(ana).toMatchObject({ name: 'Bo Lind', email: '' });
+    expect(bo).toMatchObject({ name: 'Dr. Ana Reyes', email: 'ana@example.org', role: 'program-director', notes: 'Met at SIR' });
   });
 
   it('imports programs, with a track for rows that do not name one', async () => {
@@ -283,6 +286,83 @@ describe('import wizard: vCard', () => {
     expect((await db.contacts.toArray()).map((c) => [c.name, c.role]).sort()).toEqual([
       ['Bo Lind', 'other'],
       ['Dr. Ana Reyes', 'associate-pd'],
+    ]);
+  });
+});
+
+describe('import wizard: a pasted table and a file without a header line', () => {
+  it('says what is wrong next to the paste box: empty, then one column only', async () => {
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Programs from a CSV/ }));
+    // The box is found afresh each time: while a paste is read, a progress panel stands in for the form.
+    const box = () => screen.getByRole('textbox', { name: 'Or paste a table' });
+    await user.click(screen.getByRole('button', { name: 'Use the pasted table' }));
+    expect(await screen.findByText(/The paste box is empty/)).toBeInTheDocument();
+    expect(box()).toHaveAccessibleDescription(expect.stringMatching(/The paste box is empty/));
+    expect(box()).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(box());
+    await user.paste('Program\nLakeshore IR\nMaple Ridge IR');
+    await user.keyboard('{Tab}{Enter}');
+    expect(await screen.findByText(/only one column/)).toBeInTheDocument();
+    expect(box()).toHaveAccessibleDescription(expect.stringMatching(/only one column/));
+    expect(box()).toHaveValue('Program\nLakeshore IR\nMaple Ridge IR');
+    expect(await db.programs.count()).toBe(0);
+  });
+
+  it('imports programs pasted from a web page (tab-separated) through the same column matching', async () => {
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Programs from a CSV/ }));
+    await user.click(screen.getByRole('textbox', { name: 'Or paste a table' }));
+    await user.paste('Program\tInstitution\tCity\tState\tTrack\nLakeshore IR\tLakeshore Medical, Chicago\tChicago\tIL\tIntegrated IR\nMaple Ridge\tMaple Ridge Health\tDenver\tCO\tESIR\n');
+    await user.click(screen.getByRole('button', { name: 'Use the pasted table' }));
+    expect(await screen.findByRole('combobox', { name: 'Column “Institution”' })).toHaveDisplayValue('Institution');
+    expect(screen.getByText('Pasted table')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview the programs' }));
+    await screen.findByText('To add');
+    await user.click(screen.getByRole('button', { name: 'Import 2 programs' }));
+    await screen.findByText('Imported 2 programs.', { selector: 'p' });
+    expect((await db.programs.toArray()).map((p) => [p.name, p.institution, p.track]).sort()).toEqual([
+      ['Lakeshore IR', 'Lakeshore Medical, Chicago', 'integrated-ir'],
+      ['Maple Ridge', 'Maple Ridge Health', 'dr-esir'],
+    ]);
+  });
+
+  it('matches a Google Contacts CSV: several email columns, and label columns said to label them', async () => {
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Contacts from any CSV/ }));
+    await user.upload(fileInput(), textFile(GOOGLE_CSV, 'contacts.csv'));
+    const label = await screen.findByRole('combobox', { name: 'Column “E-mail 1 - Label”' });
+    expect(label).toHaveDisplayValue('Do not import');
+    expect(label).toHaveAccessibleDescription('Gives the labels (work, home …) of “E-mail 1 - Value”, so it needs no field of its own.');
+    expect(screen.getByRole('combobox', { name: 'Column “E-mail 1 - Value”' })).toHaveDisplayValue('Email');
+    expect(screen.getByRole('combobox', { name: 'Column “E-mail 2 - Value”' })).toHaveDisplayValue('Email');
+    expect(screen.getByRole('combobox', { name: 'Column “Organization Title”' })).toHaveDisplayValue('Title');
+    expect(screen.getByRole('combobox', { name: 'Column “Address 1 - Formatted”' })).toHaveDisplayValue('Do not import');
+    expect(screen.queryByText(/looks like data/)).toBeNull();
+  });
+
+  it('notices a first line that is data, and with “First row is data” imports it too', async () => {
+    const csv = 'Ana Reyes,ana@example.org,Lakeshore Medical\nBo Lind,bo@example.org,Maple Ridge\n"Cy Okafor,cy@example.org,Mercy"\n';
+    const { user } = renderScreen(<ImportSection />);
+    await user.click(screen.getByRole('radio', { name: /Contacts from any CSV/ }));
+    await user.upload(fileInput(), textFile(csv, 'people.csv'));
+    expect(await screen.findByText(/first line of this file looks like data/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /First row is data/ }));
+    expect(screen.queryByText(/first line of this file looks like data/)).toBeNull();
+    // Generated column names; the email column is recognised from its cells.
+    expect(screen.getByRole('combobox', { name: 'Column “Column 2”' })).toHaveDisplayValue('Email');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Column “Column 1”' }), 'Name');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Column “Column 3”' }), 'Institution');
+    await user.click(screen.getByRole('button', { name: 'Preview the contacts' }));
+    await screen.findByRole('table', { name: 'Rows that cannot be imported' });
+    expect(summaryValue('To add')).toBe('2');
+    expect(screen.getByRole('row', { name: /^3 .*one quoted cell/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 2 contacts' }));
+    await screen.findByText(/Imported 2 contacts\. 1 row was left out\./, { selector: 'p' });
+    expect((await db.contacts.orderBy('name').toArray()).map((c) => [c.name, c.email, c.institution])).toEqual([
+      ['Ana Reyes', 'ana@example.org', 'Lakeshore Medical'],
+      ['Bo Lind', 'bo@example.org', 'Maple Ridge'],
     ]);
   });
 });

@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  LINKEDIN_HEADER,
-  applyMapping,
-  contactsToCsv,
-  mappingProblems,
-  neutralizeFormula,
-  parseCsv,
-  parseLinkedInConnections,
-  programsToCsv,
-  readCsvRecords,
-  suggestMapping,
-  toCsv,
-  type ColumnMapping,
-} from '../../../src/domain/backup/csv';
+import { mappingProblems, suggestMapping, type ColumnMapping } from '../../../src/domain/backup/csv-columns';
+import { applyMapping } from '../../../src/domain/backup/csv-mapping';
+import { LINKEDIN_HEADER, parseLinkedInConnections } from '../../../src/domain/backup/csv-linkedin';
+import { parseCsv, readCsvRecords } from '../../../src/domain/backup/csv-read';
+import { contactsToCsv, neutralizeFormula, programsToCsv, toCsv } from '../../../src/domain/backup/csv-write';
 import { planImport, planProgramImport } from '../../../src/domain/backup/import-plan';
 import type { ImportErrorCode } from '../../../src/domain/backup/import-error';
 import { contactArb, programArb } from '../../fixtures/datasets';
@@ -57,6 +48,28 @@ describe('readCsvRecords', () => {
     expect(progress.length).toBeGreaterThan(3);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(1);
+  });
+
+  it('reads a file over 256 kB with a bare quote in an unquoted field exactly (no quote counting across chunks)', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => (i === 3 ? ['Ana Reyes', '5" catheter, per Dr. O\'Neil', 'x'.repeat(50)] : [`Person ${i}`, i % 5 === 0 ? `"note ${i}\nsecond line"` : `note ${i}`, 'y'.repeat(50)]));
+    // Only the bare-quote cell needs care: papaparse keeps a quote in the middle of an unquoted field as text.
+    const text = ['Name,Notes,Filler', ...rows.map(([a, b, c]) => (b.includes(',') ? `${a},${b.replace(', ', ' ')},${c}` : `${a},${b},${c}`))].join('\r\n');
+    expect(text.length).toBeGreaterThan(256 * 1024 + 1000);
+    const result = await readCsvRecords(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.records).toHaveLength(6001);
+    expect(result.records[4].cells).toEqual(['Ana Reyes', '5" catheter per Dr. O\'Neil', 'x'.repeat(50)]);
+    expect(result.records.every((r) => r.cells.length === 3)).toBe(true);
+    expect(result.records[11].cells[1]).toBe('note 10\nsecond line');
+    expect(result.records.at(-1)?.cells[0]).toBe('Person 5999');
+    expect(result.records.map((r) => r.cells)).toEqual(Papa.parse<string[]>(text, { delimiter: ',' }).data);
+  });
+
+  it('names the row of a quote never closed, deep in a file of many chunks', async () => {
+    const text = `Name,Notes\n${'Ana,fine\n'.repeat(40000)}Bo,"never closed\nCy,x\n`;
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    const result = await readCsvRecords(text);
+    expect(!result.ok && result.error.message).toMatch(/^Row 40002 opens a quoted value/);
   });
 
   it('can be cancelled between segments', async () => {
@@ -120,8 +133,8 @@ describe('suggestMapping', () => {
     ]);
   });
 
-  it('suggests each field once, leftmost column first', () => {
-    expect(suggestMapping(['Email', 'Email Address', 'Notes', 'Note'], 'contacts')).toEqual(['email', null, 'notes', null]);
+  it('suggests each field once, leftmost column first, except emails, phones and links (any number of columns)', () => {
+    expect(suggestMapping(['Email', 'Email Address', 'Notes', 'Note'], 'contacts')).toEqual(['email', 'email', 'notes', null]);
   });
 
   it('never suggests a field for a blank header', () => {
@@ -150,8 +163,15 @@ describe('applyMapping', () => {
     const [candidate] = applyMapping([row(' Ana ', 'Reyes', 'Associate Program Director, IR', 'SIR 2026; mentor,  IO ')], ['firstName', 'lastName', 'title', 'tags'], 'contacts');
     expect(candidate).toEqual({
       row: 7,
-      fields: { name: 'Ana Reyes', title: 'Associate Program Director, IR', role: 'associate-pd', tags: ['SIR 2026', 'mentor', 'IO'] },
+      fields: {
+        name: 'Ana Reyes',
+        structuredName: { given: 'Ana', additional: '', family: 'Reyes', prefixes: '', suffixes: '' },
+        title: 'Associate Program Director, IR',
+        role: 'associate-pd',
+        tags: ['SIR 2026', 'mentor', 'IO'],
+      },
       problems: [],
+      notes: [],
     });
   });
 
@@ -206,6 +226,7 @@ describe('LinkedIn Connections.csv', () => {
       row: 6,
       fields: {
         name: 'Bruno Banerjee',
+        structuredName: { given: 'Bruno', additional: '', family: 'Banerjee', prefixes: '', suffixes: '' },
         linkedinUrl: 'https://www.linkedin.com/in/bruno-banerjee-1',
         institution: 'Fictional State University Hospital',
         title: 'Program Director, Vascular and Interventional Radiology',
@@ -213,6 +234,7 @@ describe('LinkedIn Connections.csv', () => {
         notes: 'Connected on LinkedIn: 02 Feb 2020',
       },
       problems: [],
+      notes: [],
     });
     const plan = await planImport(result.candidates, []);
     expect(plan.add).toHaveLength(fixture.validCount);
@@ -235,7 +257,11 @@ describe('LinkedIn Connections.csv', () => {
 
   it('reads a file whose optional columns are missing', async () => {
     const result = await parseLinkedInConnections('First Name,Last Name\nAna,Reyes\n');
-    expect(result.ok && result.candidates[0].fields).toEqual({ name: 'Ana Reyes', role: 'other' });
+    expect(result.ok && result.candidates[0].fields).toEqual({
+      name: 'Ana Reyes',
+      structuredName: { given: 'Ana', additional: '', family: 'Reyes', prefixes: '', suffixes: '' },
+      role: 'other',
+    });
   });
 });
 
@@ -243,6 +269,7 @@ describe('writing CSV', () => {
   it.each([
     ['=1+1', "'=1+1"],
     ['+1 555 0100', "'+1 555 0100"],
+    ['+SUM(A1)', "'+SUM(A1)"],
     ['-5', "'-5"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tindent', "'\tindent"],
@@ -262,21 +289,41 @@ describe('writing CSV', () => {
     );
   });
 
+  it('also quotes a cell holding ; tab or |, so a spreadsheet guessing another delimiter keeps it whole', () => {
+    expect(toCsv(['A', 'B', 'C', 'D'], [['IR; PAD', 'x\ty', 'a|b', 'plain']])).toBe('\uFEFFA,B,C,D\r\n"IR; PAD","x\ty","a|b",plain\r\n');
+  });
+
+  it('leaves a phone starting with + alone in a phone column only', () => {
+    expect(toCsv(['Phone', 'Notes'], [['+1 312 555 0100', '+1 312 555 0100']], new Set([0]))).toBe("\uFEFFPhone,Notes\r\n+1 312 555 0100,'+1 312 555 0100\r\n");
+    expect(neutralizeFormula('+1 312 555 0100', 'phone')).toBe('+1 312 555 0100');
+    expect(neutralizeFormula('+SUM(A1)', 'phone')).toBe("'+SUM(A1)");
+    expect(neutralizeFormula('=1+1', 'phone')).toBe("'=1+1");
+  });
+
   it('round-trips any cells through toCsv and parseCsv (formula cells keep their apostrophe)', async () => {
     const cellArb = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a,b', 'x"y', 'l1\nl2', 'l1\r\nl2', '=1', ' spaced '));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(cellArb, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), async (rows) => {
         const data = rows.map(([a, b, c]) => [`k${a}`, b, c]);
         const table = await rowsOf(toCsv(['A', 'B', 'C'], data));
-        expect(table.rows.map((r) => r.cells)).toEqual(data.map((r) => r.map(neutralizeFormula)));
+        expect(table.rows.map((r) => r.cells)).toEqual(data.map((r) => r.map((cell) => neutralizeFormula(cell))));
       }),
       { numRuns: 150 },
     );
   });
 
+  it('keeps a tag of the user’s that looks like a Google system group, while Google’s own groups are dropped', async () => {
+    const [contact] = fc.sample(contactArb, { numRuns: 1, seed: 3 });
+    const table = await rowsOf(contactsToCsv([{ ...contact, name: 'Ana Reyes', tags: ['* mine', 'starred', 'myContacts', 'IR'] }]));
+    const [candidate] = applyMapping(table.rows, suggestMapping(table.headers, 'contacts'), 'contacts', { headers: table.headers });
+    expect(candidate.fields.tags).toEqual(['* mine', 'starred', 'myContacts', 'IR']);
+    const [google] = applyMapping([{ line: 2, cells: ['Bo', '* myContacts ::: * starred ::: Mentors'] }], ['name', 'tags'], 'contacts');
+    expect(google.fields.tags).toEqual(['Mentors']);
+  });
+
   it('round-trips contacts through their CSV export and import', async () => {
-    // Tags and interests are one cell each, split on ; , | and line breaks.
-    const safe = contactArb.filter((c) => [...c.tags, ...c.interests].every((t) => !/[;,\n|]/.test(t)));
+    // Tags and interests are one cell each; a tag holding a separator (Paris, France) is quoted inside the cell.
+    const safe = contactArb;
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(safe, { minLength: 1, maxLength: 5, selector: (c) => c.id }), async (contacts) => {
         const table = await rowsOf(contactsToCsv(contacts));

@@ -1,5 +1,6 @@
 import { Field } from '../../../components/field';
-import { columnChoices, mappingProblems, type CsvTable } from '../../../domain/backup/csv';
+import { columnChoices, labelColumns, mappingProblems } from '../../../domain/backup/csv-columns';
+import { type CsvTable } from '../../../domain/backup/csv-read';
 import type { ImportTarget } from '../../../domain/backup/import-candidate';
 import {
   CONTACT_ROLES,
@@ -20,6 +21,10 @@ interface ColumnMappingStepProps {
   target: ImportTarget;
   fileName: string;
   table: CsvTable;
+  /** The file's first line reads like data (an email or link, no column names): say so. */
+  headerLooksLikeData: boolean;
+  firstRowIsData: boolean;
+  onFirstRowIsDataChange: (firstRowIsData: boolean) => void;
   mapping: (string | null)[];
   defaults: MappingDefaults;
   onChange: (mapping: (string | null)[], defaults: MappingDefaults) => void;
@@ -37,10 +42,31 @@ function exampleOf(table: CsvTable, column: number): string {
 }
 
 /** Match each column of a CSV to a Rapport field; what is still missing is said before going on. */
-export function ColumnMappingStep({ target, fileName, table, mapping, defaults, onChange, onContinue, onBack }: ColumnMappingStepProps) {
+export function ColumnMappingStep({
+  target,
+  fileName,
+  table,
+  headerLooksLikeData,
+  firstRowIsData,
+  onFirstRowIsDataChange,
+  mapping,
+  defaults,
+  onChange,
+  onContinue,
+  onBack,
+}: ColumnMappingStepProps) {
   const choices = columnChoices(target);
   const problems = mappingProblems(typedMapping(target, mapping), target);
   const noun = target === 'contacts' ? 'contacts' : 'programs';
+  // A label column ("E-mail 1 - Label") is read with the column it labels; say so beside it.
+  const labelled = new Map<number, string[]>();
+  if (target === 'contacts') {
+    for (const [valueColumn, labelColumn] of labelColumns(table.headers)) {
+      // Columns that fill a field come first, so the hint names one that is imported.
+      const headers = labelled.get(labelColumn) ?? [];
+      labelled.set(labelColumn, mapping[valueColumn] ? [table.headers[valueColumn], ...headers] : [...headers, table.headers[valueColumn]]);
+    }
+  }
 
   return (
     <form
@@ -53,8 +79,22 @@ export function ColumnMappingStep({ target, fileName, table, mapping, defaults, 
       <p>
         <strong className="break-anywhere">{fileName}</strong> has {table.headers.length} columns and{' '}
         {table.rows.length} {table.rows.length === 1 ? 'row' : 'rows'}. Say which Rapport field each column fills;
-        Rapport has guessed where the header made it clear. Columns left as “Do not import” are ignored.
+        Rapport has guessed where the header made it clear. Columns left as “Do not import” are ignored. Several
+        columns may fill Email, Phone or Web link: each value is kept.
       </p>
+      {headerLooksLikeData && !firstRowIsData && (
+        <p className="notice" role="status">
+          The first line of this file looks like data, not column names: it holds an email address or a web link. If
+          the file has no header line, tick “First row is data” so that line is imported too.
+        </p>
+      )}
+      <label className="choice">
+        <input type="checkbox" checked={firstRowIsData} onChange={(event) => onFirstRowIsDataChange(event.currentTarget.checked)} />
+        <span>
+          First row is data
+          <span className="muted choice-hint">The file has no header line: its columns are called Column 1, Column 2 … and its first line is imported as a row.</span>
+        </span>
+      </label>
       <div className="mapping-grid">
         {table.headers.map((header, column) => {
           const example = exampleOf(table, column);
@@ -62,7 +102,13 @@ export function ColumnMappingStep({ target, fileName, table, mapping, defaults, 
             <Field
               key={column}
               label={header === '' ? `Column ${column + 1} (no header)` : `Column “${header}”`}
-              hint={example ? `For example: ${example}` : 'Empty in the first rows'}
+              hint={
+                labelled.has(column)
+                  ? `Gives the labels (work, home …) of “${labelled.get(column)?.[0]}”${(labelled.get(column)?.length ?? 0) > 1 ? ' and the columns beside it' : ''}, so it needs no field of its own.`
+                  : example
+                    ? `For example: ${example}`
+                    : 'Empty in the first rows'
+              }
             >
               <select
                 value={mapping[column] ?? ''}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { contactsForExport, programsForExport } from '../../../data/backup-status';
 import { lastBackupLabel } from '../../../domain/backup/backup-reminder';
-import { contactsToCsv, programsToCsv } from '../../../domain/backup/csv';
+import { contactsToCsv, programsToCsv } from '../../../domain/backup/csv-write';
 import { contactsToVCard } from '../../../domain/backup/vcard-write';
 import { fromLocalDate, toLocalDate } from '../../../lib/dates';
 import { MIME, downloadTextFile } from '../../../lib/download';

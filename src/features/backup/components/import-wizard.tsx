@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { Field } from '../../../components/field';
 import { SaveFailure, useSaveFailure } from '../../../components/save-failure';
 import { commitImport, type CommitSummary } from '../../../data/backup';
-import { suggestMapping, type CsvTable } from '../../../domain/backup/csv';
+import { headerLooksLikeData, suggestMapping } from '../../../domain/backup/csv-columns';
+import { withFirstRowAsData, type CsvTable } from '../../../domain/backup/csv-read';
 import type { PlanOptions } from '../../../domain/backup/import-plan';
 import { showToast } from '../../../stores/toast-store';
 import { useCancellableTask } from '../hooks/use-cancellable-task';
@@ -12,6 +13,7 @@ import {
   IMPORT_SOURCE_ORDER,
   planMappedImport,
   readImport,
+  readPastedImport,
   type AnyImportPlan,
   type ImportSource,
 } from '../import-flow';
@@ -21,7 +23,17 @@ import { ProgressPanel } from './progress-panel';
 
 type Step =
   | { name: 'choose' }
-  | { name: 'mapping'; fileName: string; table: CsvTable; mapping: (string | null)[]; defaults: MappingDefaults }
+  | {
+      name: 'mapping';
+      fileName: string;
+      /** The table as read, first line as header. */
+      read: CsvTable;
+      firstRowIsData: boolean;
+      /** The table the mapping is for: `read`, or `read` with its first line as data. */
+      table: CsvTable;
+      mapping: (string | null)[];
+      defaults: MappingDefaults;
+    }
   | { name: 'preview'; fileName: string; plan: AnyImportPlan }
   | { name: 'done'; fileName: string; plan: AnyImportPlan; summary: CommitSummary };
 
@@ -56,6 +68,8 @@ export function ImportWizard() {
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [fileError, setFileError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState<string | null>(null);
 
   const stepRef = useRef<HTMLDivElement>(null);
   const shownStep = useRef<Step['name']>('choose');
@@ -100,16 +114,35 @@ export function ImportWizard() {
       return;
     }
     if (read.kind === 'table') {
-      setStep({
-        name: 'mapping',
-        fileName: file.name,
-        table: read.table,
-        mapping: suggestMapping(read.table.headers, info.target),
-        defaults: {},
-      });
+      // A file of one line has no rows below its "header": that line can only be data.
+      enterMapping(file.name, read.table, read.table.rows.length === 0);
     } else {
       setStep({ name: 'preview', fileName: file.name, plan: read.plan });
     }
+  }
+
+  function enterMapping(fileName: string, read: CsvTable, firstRowIsData: boolean, defaults: MappingDefaults = {}) {
+    const table = firstRowIsData ? withFirstRowAsData(read) : read;
+    setStep({ name: 'mapping', fileName, read, firstRowIsData, table, mapping: suggestMapping(table.headers, info.target, table.rows), defaults });
+  }
+
+  async function onPasteSubmitted() {
+    setPasteError(null);
+    setFileError(null);
+    setNotice(null);
+    clear();
+    const outcome = await task.run('Reading the pasted table…', (controls) => readPastedImport(pasted, controls));
+    if (outcome.status === 'cancelled') return startOver('Cancelled. Nothing was saved.');
+    if (outcome.status === 'failed') {
+      setPasteError(`Rapport could not read the pasted table: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`);
+      return;
+    }
+    const read = outcome.value;
+    if (!read.ok) {
+      setPasteError(read.error.message);
+      return;
+    }
+    if (read.kind === 'table') enterMapping('Pasted table', read.table, read.table.rows.length === 0);
   }
 
   async function previewMapped() {
@@ -194,6 +227,7 @@ export function ImportWizard() {
                       onChange={() => {
                         setSource(id);
                         setFileError(null);
+                        setPasteError(null);
                         setNotice(null);
                       }}
                     />
@@ -217,6 +251,37 @@ export function ImportWizard() {
                   onChange={(event) => onFileChosen(event.currentTarget.files?.[0])}
                 />
               </Field>
+              {info.needsMapping && (
+                <form
+                  className="stack paste-table"
+                  aria-label="Paste a table"
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    void onPasteSubmitted();
+                  }}
+                >
+                  <Field
+                    label="Or paste a table"
+                    hint={`Select a table of ${info.target} on a web page or in a spreadsheet, with its header row, copy it and paste it here. Its columns are matched next, as for a file.`}
+                    error={pasteError ?? undefined}
+                  >
+                    <textarea
+                      rows={6}
+                      value={pasted}
+                      spellCheck={false}
+                      onChange={(event) => {
+                        setPasted(event.currentTarget.value);
+                        setPasteError(null);
+                      }}
+                    />
+                  </Field>
+                  <div className="row">
+                    <button type="submit" className="btn">
+                      Use the pasted table
+                    </button>
+                  </div>
+                </form>
+              )}
             </div>
           )}
 
@@ -225,6 +290,9 @@ export function ImportWizard() {
               target={info.target}
               fileName={step.fileName}
               table={step.table}
+              headerLooksLikeData={headerLooksLikeData(step.read.headers)}
+              firstRowIsData={step.firstRowIsData}
+              onFirstRowIsDataChange={(firstRowIsData) => enterMapping(step.fileName, step.read, firstRowIsData, step.defaults)}
               mapping={step.mapping}
               defaults={step.defaults}
               onChange={(mapping, defaults) => setStep({ ...step, mapping, defaults })}
