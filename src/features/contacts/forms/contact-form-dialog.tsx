@@ -10,7 +10,7 @@ import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/dialog';
-import { saveFailureMessage } from '../../../components/save-failure';
+import { storageErrorMessage } from '../../../data/storage-errors';
 import { Field } from '../../../components/field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
@@ -114,7 +114,11 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
       const saved = isEdit ? await updateContact(contact.id, values) : await createContact(values);
       onSaved(saved);
     } catch (e) {
-      setSubmitError(`${saveFailureMessage(e)} What you typed is still here.`);
+      // Storage full gets the app's own advice; anything else names its cause.
+      const storage = storageErrorMessage(e);
+      setSubmitError(
+        storage ? `${storage} What you typed is still here.` : `Could not save: ${e instanceof Error ? e.message : 'unknown error'}. What you typed is still here; try again.`,
+      );
     } finally {
       setBusy(false);
     }
@@ -129,7 +133,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
       showToast({ message: `Merged into ${merged.name}.`, tone: 'success' });
       navigate(recordPath('contacts', merged.id));
     } catch (e) {
-      setSubmitError(`${saveFailureMessage(e)} Nothing was changed.`);
+      setSubmitError(`${storageErrorMessage(e) ?? `Could not merge: ${e instanceof Error ? e.message : 'unknown error'}.`} Nothing was changed.`);
       setBusy(false);
     }
   }

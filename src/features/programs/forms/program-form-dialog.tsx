@@ -8,7 +8,7 @@ import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
-import { saveFailureMessage } from '../../../components/save-failure';
+import { storageErrorMessage } from '../../../data/storage-errors';
 import { Field } from '../../../components/field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
@@ -96,7 +96,11 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
     try {
       onSaved(isEdit ? await updateProgram(program.id, values) : await createProgram(values));
     } catch (e) {
-      setSubmitError(`${saveFailureMessage(e)} What you typed is still here.`);
+      // Storage full gets the app's own advice; anything else names its cause.
+      const storage = storageErrorMessage(e);
+      setSubmitError(
+        storage ? `${storage} What you typed is still here.` : `Could not save: ${e instanceof Error ? e.message : 'unknown error'}. What you typed is still here; try again.`,
+      );
     }
   }
 
