@@ -10,6 +10,9 @@
  */
 import { z } from 'zod';
 
+// entities.ts imports this module before its own z.config runs: without this, zod probes `new Function` and the CSP reports it.
+z.config({ jitless: true });
+
 /** A label from an address book ("work", "mobile"), or empty. */
 const pointLabel = z.string().trim().max(40, 'Keep the label under 40 characters').default('');
 
