@@ -31,10 +31,9 @@ export { splitCards } from './vcard-lines';
 /** A jCard property: [name, parameters, value type, ...values]. */
 type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 
-/** What the card's lines hold, parsed. */
+/** One of the card's properties that ical.js accepted. */
 interface Property {
   line: ContentLine;
-  jcard: JCardProperty;
   /** The value as a vCard 3.0/4.0 line holds it (escaped; a 2.1 value decoded first). */
   raw: string;
 }
@@ -238,21 +237,21 @@ function parseProperty(line: ContentLine, designSet: typeof ICAL.design.vcard, n
     if (decoded.note) notes.push(`${USED[line.name] ?? line.name}: ${decoded.note}`);
     value = escapeDecodedValue(line.name, decoded.text);
   }
-  // ical.js checks the line (parameters, value type) and throws on one it cannot read.
+  // ical.js checks the line (parameters, value type) and throws on one it cannot read; the value itself is
+  // read from `raw` (see unescapeText).
   const parsed: unknown = ICAL.parse.property(rebuildLine(line, value), designSet);
-  return isJCardProperty(parsed) ? { line, jcard: parsed, raw: value } : null;
+  return isJCardProperty(parsed) ? { line, raw: value } : null;
 }
 
 /** The card's properties, each parsed on its own; unreadable ones Rapport uses are noted. */
 function readProperties(card: CardText, notes: string[]): { props: Property[]; version: string } {
   const notKept = new Set<string>();
-  const lines = unfoldCard(card.text);
-  const version = lines.map(parseContentLine).find((l) => l?.name === 'VERSION')?.value.trim() ?? '';
+  const lines = unfoldCard(card.text).map((text) => ({ text, line: parseContentLine(text) }));
+  const version = lines.find(({ line }) => line?.name === 'VERSION')?.line?.value.trim() ?? '';
   const designSet = version === '4.0' ? ICAL.design.vcard : ICAL.design.vcard3;
   const props: Property[] = [];
   let depth = 0;
-  for (const text of lines) {
-    const line = parseContentLine(text);
+  for (const { text, line } of lines) {
     if (!line) {
       const name = /^(?:[\w-]+\.)?([A-Za-z][\w-]*)[;:]/.exec(text)?.[1]?.toUpperCase();
       if (depth === 1 && name && name in USED) notes.push(`${USED[name]} not understood, left out`);
@@ -316,12 +315,11 @@ function cardFields(props: Property[], version: string, importNotes: string[]): 
 
   const urls: { value: string; label: string }[] = [];
   for (const prop of [...all('URL'), ...all('X-SOCIALPROFILE'), ...all('SOCIALPROFILE')]) {
-    for (const url of [textOf(prop).trim()]) {
-      const kind = socialKind(prop, url);
-      if (kind === 'linkedin' && fields.linkedinUrl === undefined) fields.linkedinUrl = url;
-      else if (kind === 'x' && fields.xUrl === undefined) fields.xUrl = url;
-      else if (prop.line.name === 'URL' && url !== '') urls.push({ value: url, label: labelOf(prop, labelsByGroup) });
-    }
+    const url = textOf(prop).trim();
+    const kind = socialKind(prop, url);
+    if (kind === 'linkedin' && fields.linkedinUrl === undefined) fields.linkedinUrl = url;
+    else if (kind === 'x' && fields.xUrl === undefined) fields.xUrl = url;
+    else if (prop.line.name === 'URL' && url !== '') urls.push({ value: url, label: labelOf(prop, labelsByGroup) });
   }
   if (urls.length > 0) fields.urls = urls;
 
