@@ -29,50 +29,56 @@ function birthdayLabel(birthday: string): string {
   return date.toLocaleDateString(undefined, m[1] === '--' ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+/** Emails, phones or web links, each linked and labelled; the first may carry a note ("used for drafts"). */
+function PointList({
+  points,
+  hrefOf,
+  external = false,
+  firstNote,
+}: {
+  points: readonly { value: string; label: string }[];
+  hrefOf: (value: string) => string | null;
+  external?: boolean;
+  firstNote?: string;
+}) {
+  if (points.length === 0) return <NotRecorded />;
+  return (
+    <ul className="link-list">
+      {points.map((point, i) => {
+        const href = hrefOf(point.value);
+        return (
+          <li key={point.value}>
+            {href ? (
+              <a href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+                {point.value}
+              </a>
+            ) : (
+              point.value
+            )}
+            <Label text={point.label} />
+            {i === 0 && firstNote && points.length > 1 && <span className="muted"> · {firstNote}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function ContactReachCard({ contact }: { contact: Contact }) {
   const linkedin = safeHref(contact.linkedinUrl);
   const x = safeHref(contact.xUrl);
-  const emails = contact.emails.length > 0 ? contact.emails : contact.email ? [{ value: contact.email, label: '' }] : [];
-  const phones = contact.phones.length > 0 ? contact.phones : contact.phone ? [{ value: contact.phone, label: '' }] : [];
+  // The lists always hold the primary email and phone first (reconcileContactPoints on every write).
+  const { emails, phones } = contact;
   return (
     <DetailCard title="Reach">
       <dl className="detail-list">
         <dt>{emails.length > 1 ? 'Emails' : 'Email'}</dt>
         <dd>
-          {emails.length === 0 ? (
-            <NotRecorded />
-          ) : (
-            <ul className="link-list">
-              {emails.map((e, i) => {
-                const href = mailtoHref(e.value);
-                return (
-                  <li key={e.value}>
-                    {href ? <a href={href}>{e.value}</a> : e.value}
-                    <Label text={e.label} />
-                    {i === 0 && emails.length > 1 && <span className="muted"> · used for drafts</span>}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <PointList points={emails} hrefOf={(v) => mailtoHref(v)} firstNote="used for drafts" />
         </dd>
         <dt>{phones.length > 1 ? 'Phones' : 'Phone'}</dt>
         <dd>
-          {phones.length === 0 ? (
-            <NotRecorded />
-          ) : (
-            <ul className="link-list">
-              {phones.map((p) => {
-                const href = telHref(p.value);
-                return (
-                  <li key={p.value}>
-                    {href ? <a href={href}>{p.value}</a> : p.value}
-                    <Label text={p.label} />
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <PointList points={phones} hrefOf={telHref} />
         </dd>
         <dt>LinkedIn</dt>
         <dd>
@@ -98,23 +104,7 @@ export function ContactReachCard({ contact }: { contact: Contact }) {
           <>
             <dt>Web</dt>
             <dd>
-              <ul className="link-list">
-                {contact.urls.map((u) => {
-                  const href = safeHref(u.value);
-                  return (
-                    <li key={u.value}>
-                      {href ? (
-                        <a href={href} target="_blank" rel="noopener noreferrer">
-                          {u.value}
-                        </a>
-                      ) : (
-                        u.value
-                      )}
-                      <Label text={u.label} />
-                    </li>
-                  );
-                })}
-              </ul>
+              <PointList points={contact.urls} hrefOf={safeHref} external />
             </dd>
           </>
         )}
