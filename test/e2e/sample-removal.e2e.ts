@@ -39,9 +39,10 @@ describe('removing the sample in Chromium', () => {
     const total = (await storedContacts(page)).length;
 
     await navigateTo(page, 'Contacts', '/contacts');
-    const firstLink = page.getByRole('main').getByRole('link', { name: /^Dr\.|^[A-Z]/ }).first();
-    const name = (await firstLink.textContent())?.trim() ?? '';
-    await firstLink.click();
+    await page.getByRole('main').getByRole('link', { name: /^Dr\.|^[A-Z]/ }).first().click();
+    // The name is read off the page that opened: the list may still be settling when its first link is read.
+    await page.getByRole('button', { name: 'Edit contact' }).waitFor();
+    const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
     await page.getByRole('button', { name: 'Edit contact' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Notes').fill('My own note: offered to review my personal statement in January.');
