@@ -8,10 +8,9 @@
  * are always the first entry of their list; {@link reconcileContactPoints}
  * keeps the two in step whichever one a writer changed.
  */
+import './zod-config';
 import { z } from 'zod';
 
-// entities.ts imports this module before its own z.config runs: without this, zod probes `new Function` and the CSP reports it.
-z.config({ jitless: true });
 
 /** A label from an address book ("work", "mobile"), or empty. */
 const pointLabel = z.string().trim().max(40, 'Keep the label under 40 characters').default('');

@@ -6,6 +6,7 @@
  * optional field has a default) and a `…Schema` (a stored record: fields plus
  * id and timestamps). `sample: true` marks rows that came from the sample data.
  */
+import './zod-config';
 import { z } from 'zod';
 import {
   APPLICATION_STATUSES,
@@ -25,9 +26,6 @@ import {
 import { isSafeWebUrl } from '../lib/safe-link';
 import { contactPointFields, reconcileContactPoints } from './contact-points';
 
-// The app's CSP forbids eval; without this, zod probes `new Function` and the
-// browser reports a CSP violation on every load.
-z.config({ jitless: true });
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

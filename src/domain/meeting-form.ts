@@ -6,6 +6,7 @@
  * reminders become the drafts that are written.
  */
 import { addYears, format, isValid, parseISO } from 'date-fns';
+import './zod-config';
 import { z } from 'zod';
 import {
   commitmentSchema,

@@ -2,6 +2,7 @@
  * User settings: follow-up rules, cadences, scoring weights, notification choice.
  * Every field has a default, so an older stored settings row still parses.
  */
+import './zod-config';
 import { z } from 'zod';
 import { PROGRAM_CRITERIA } from './vocabulary';
 import { instantSchema, recordMetaSchema } from './entities';

@@ -81,6 +81,6 @@ describe('the backup and the trash', () => {
     };
     const refused = await parseBackup(JSON.stringify(broken), LATEST_SCHEMA_VERSION);
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.error.message).toMatch(/^Nothing was restored: one row does not pass Rapport's checks\. First problem: trash row 1, items\.0\./);
+    expect(!refused.ok && refused.error.message).toMatch(/^Nothing was restored: one row does not pass Rapport's checks\. First problem: Trash entry 1, removed record 1/);
   });
 });

@@ -37,6 +37,6 @@ describe('links to records', () => {
     });
     const parsed = await parseBackup(text, LATEST_SCHEMA_VERSION);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error.message).toMatch(/contacts row 1, id: This id holds a character a link cannot carry/);
+    expect(!parsed.ok && parsed.error.message).toMatch(/Contact 1, record id: this id holds a character a link cannot carry/);
   });
 });

@@ -12,6 +12,8 @@
  * from an older version is carried forward through {@link BACKUP_UPGRADES},
  * one pure function per version step; a file from a newer version is refused.
  */
+import '../zod-config';
+import { describeFieldProblem, type LabelledTable } from '../field-labels';
 import type { z } from 'zod';
 import { validateTrash, type BackupTrashEntry } from './backup-trash';
 import { upgradeContactRowToV2, upgradeTrashEntries } from './record-upgrades';
@@ -233,13 +235,12 @@ export async function parseBackup(
   }
   if (issues.length > 0) {
     const first = issues[0];
-    const where = `${first.table} row ${first.row}${first.field ? `, ${first.field}` : ''}`;
     const badRows = new Set(issues.map((i) => `${i.table}#${i.row}`)).size;
     return {
       ok: false,
       error: importError(
         'invalid-rows',
-        `Nothing was restored: ${badRows === 1 ? 'one row does' : `${badRows} rows do`} not pass Rapport's checks. First problem: ${where}: ${first.message}`,
+        `Nothing was restored: ${badRows === 1 ? 'one row does' : `${badRows} rows do`} not pass Rapport's checks. First problem: ${describeFieldProblem(first.table as LabelledTable, first.row, first.field, first.message)}.`,
         issues,
       ),
     };
@@ -263,7 +264,7 @@ function readHeader(json: unknown, latestVersion: number): Header {
   if (json.format !== BACKUP_FORMAT) return notOurs('it has no "format": "rapport-backup" marker.');
   const version = json.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return notOurs('its schemaVersion is missing or not a whole number.');
+    return notOurs('its version number is missing or not a whole number.');
   }
   if (version > latestVersion) {
     return {
@@ -275,7 +276,7 @@ function readHeader(json: unknown, latestVersion: number): Header {
     };
   }
   const exportedAt = instantSchema.safeParse(json.exportedAt);
-  if (!exportedAt.success) return notOurs('its exportedAt date is missing or not a date and time.');
+  if (!exportedAt.success) return notOurs('its export date is missing or not a date and time.');
   const tables = json.tables;
   if (!isPlainObject(tables)) return notOurs('it has no "tables" section.');
   const rawTables: RawTables = {};

@@ -3,6 +3,7 @@
  * Pure: the caller passes the clock.
  */
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import '../zod-config';
 import { z } from 'zod';
 import { backupReminderDaysSchema } from '../settings';
 

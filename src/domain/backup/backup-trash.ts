@@ -4,6 +4,7 @@
  * delete had only put aside. Each record in an entry is validated with its
  * table's schema, like the tables themselves.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { contactSchema, eventSchema, instantSchema, interactionSchema, profileSchema, programSchema, reminderSchema } from '../entities';
 import { settingsSchema } from '../settings';

@@ -4,6 +4,7 @@
  * Also the words for each field, and the small guessers the importers share.
  */
 import type { FieldIssue } from '../validation';
+import { fieldWords } from '../field-labels';
 import {
   CONTACT_ROLES,
   CONTACT_ROLE_LABELS,
@@ -30,69 +31,9 @@ export interface ImportCandidate {
   notes?: string[];
 }
 
-/** The field of each record kind in the user's words, by schema path. */
-export const IMPORT_FIELD_LABELS: Record<ImportTarget, Record<string, string>> = {
-  contacts: {
-    name: 'Name',
-    role: 'Role',
-    title: 'Title',
-    institution: 'Institution',
-    programIds: 'Programs',
-    email: 'Email',
-    phone: 'Phone',
-    emails: 'Email',
-    phones: 'Phone',
-    urls: 'Web link',
-    addresses: 'Address',
-    structuredName: 'Name parts',
-    birthday: 'Birthday',
-    linkedinUrl: 'LinkedIn link',
-    xUrl: 'X link',
-    tags: 'Tags',
-    interests: 'Interests',
-    howMet: 'How you met',
-    introducedById: 'Introduced by',
-    stage: 'Relationship stage',
-    mentorSignals: 'Mentor signals',
-    letterStatus: 'Letter status',
-    cadenceDays: 'Keep-in-touch cadence',
-    notes: 'Notes',
-  },
-  programs: {
-    name: 'Program name',
-    institution: 'Institution',
-    city: 'City',
-    state: 'State',
-    region: 'Region',
-    track: 'Track',
-    website: 'Website',
-    status: 'Application status',
-    interest: 'Interest',
-    ratings: 'Ratings',
-    caseMixNotes: 'Case mix notes',
-    cultureNotes: 'Culture notes',
-    researchNotes: 'Research notes',
-    callNotes: 'Call notes',
-    notes: 'Notes',
-    figures: 'Published figures',
-    'figures.medianStep2ck': 'Median Step 2 CK',
-    'figures.positions': 'Positions',
-    openHousesAttended: 'Open houses attended',
-    awayRotationDone: 'Away rotation done',
-  },
-};
-
-/** "Email" for `email`, "Tags" for `tags.3`; falls back to the path itself. */
+/** The field of each record kind in the user's words, by schema path: "Email" for `email`, "Email 2" for `emails.1`. */
 export function fieldLabel(target: ImportTarget, path: string): string {
-  const labels = IMPORT_FIELD_LABELS[target];
-  if (path === '') return 'Row';
-  if (labels[path]) return labels[path];
-  const parts = path.split('.');
-  for (let n = parts.length - 1; n > 0; n--) {
-    const label = labels[parts.slice(0, n).join('.')];
-    if (label) return label;
-  }
-  return path;
+  return fieldWords(target, path);
 }
 
 /** Lower case, accents, apostrophes and punctuation dropped, spaces collapsed: "Saint-Luc's  Hôpital" → "saint lucs hopital". */

@@ -4,6 +4,7 @@
  * invalid and why. Nothing is written here; `commitImport` (src/data/backup.ts)
  * writes a plan in one transaction.
  */
+import '../zod-config';
 import type { z } from 'zod';
 import { allEmails } from '../contact-points';
 import { contactInputSchema, programFieldsSchema, type Contact, type contactFieldsSchema, type Program } from '../entities';

@@ -2,6 +2,7 @@
  * The fields a user edits on a stored reminder (title, reason, window), with
  * the same rules and messages as the stored record.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { localDateSchema } from '../entities';
 

@@ -4,6 +4,7 @@
  * is built per event because the day you met them must fall within the event
  * and not after today.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { localDateSchema, type RapportEvent } from '../entities';
 import { CONTACT_ROLES } from '../vocabulary';

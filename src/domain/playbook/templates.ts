@@ -5,6 +5,7 @@
  * summaries never go mid-sentence, only `lastInteraction.topic`, which is
  * empty (a "still to fill in" placeholder) unless the summary reads as a topic.
  */
+import '../zod-config';
 import { z } from 'zod';
 import type { InteractionKind, ReminderKind } from '../vocabulary';
 

@@ -64,9 +64,9 @@ describe('parseBackup', () => {
     { name: 'JSON null', input: 'null', code: 'not-rapport-backup', message: /not a Rapport backup/ },
     { name: 'another app’s JSON', input: '{"format": "other-crm", "contacts": []}', code: 'not-rapport-backup', message: /rapport-backup/ },
     { name: 'a file from a newer app', input: text({ ...v1(), schemaVersion: 2 }), code: 'newer-version', message: /newer version of Rapport \(data version 2; this app reads up to version 1\)/ },
-    { name: 'a version that is text', input: text({ ...v1(), schemaVersion: '1' }), code: 'not-rapport-backup', message: /schemaVersion/ },
-    { name: 'version 0', input: text({ ...v1(), schemaVersion: 0 }), code: 'not-rapport-backup', message: /schemaVersion/ },
-    { name: 'a missing export date', input: text({ ...v1(), exportedAt: 'yesterday' }), code: 'not-rapport-backup', message: /exportedAt/ },
+    { name: 'a version that is text', input: text({ ...v1(), schemaVersion: '1' }), code: 'not-rapport-backup', message: /version number is missing or not a whole number/ },
+    { name: 'version 0', input: text({ ...v1(), schemaVersion: 0 }), code: 'not-rapport-backup', message: /version number is missing or not a whole number/ },
+    { name: 'a missing export date', input: text({ ...v1(), exportedAt: 'yesterday' }), code: 'not-rapport-backup', message: /export date is missing/ },
     { name: 'no tables', input: text({ ...v1(), tables: null }), code: 'not-rapport-backup', message: /tables/ },
     {
       name: 'a missing table',
@@ -102,7 +102,7 @@ describe('parseBackup', () => {
     const result = await parseBackup(input, 1);
     if (result.ok) throw new Error('accepted');
     expect(result.error.code).toBe('invalid-rows');
-    expect(result.error.message).toMatch(/2 rows do not pass.*contacts row 2, email: Enter a valid email/);
+    expect(result.error.message).toMatch(/2 rows do not pass.*Contact 2, email: enter a valid email/);
     expect(result.error.issues).toEqual([
       { table: 'contacts', row: 2, field: 'email', message: 'Enter a valid email address, like name@hospital.org' },
       { table: 'reminders', row: 1, field: 'latestDate', message: 'The latest day cannot be before the due day' },
