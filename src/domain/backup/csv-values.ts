@@ -7,6 +7,7 @@
  */
 import { emailSchema, phoneSchema } from '../entities';
 import { isSafeWebUrl } from '../../lib/safe-link';
+import { withScheme } from '../../lib/with-scheme';
 import { normalizeText } from './import-candidate';
 
 /** What reading a cell gives: a value (perhaps with notes on parts left out), or a problem that makes the row invalid. */
@@ -28,8 +29,7 @@ export function asYesNo(cell: string): CellReading {
 
 /** A web address typed without its scheme ("www.example.edu/ir") gets https://. */
 export function webLinkOf(cell: string): string {
-  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && !/^[a-z]+:/i.test(cell)) return `https://${cell}`;
-  return cell;
+  return withScheme(cell);
 }
 
 export const asWebLink = (cell: string): CellReading => ({ value: webLinkOf(cell) });
