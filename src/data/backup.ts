@@ -28,6 +28,7 @@ import {
 } from '../domain/backup/import-plan';
 import { SETTINGS_ID, defaultSettingsFields, type Settings } from '../domain/settings';
 import type { ProgressOptions } from '../lib/progress';
+import { ensureRoomFor, jsonCharacters } from './storage-room';
 import { contactCommands } from './contacts';
 import { db } from './db';
 import { recomputeLastTouch } from './last-touch';
@@ -118,6 +119,9 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
   if (backup.schemaVersion !== LATEST_SCHEMA_VERSION) {
     throw new Error(`A backup must be parsed with parseBackup before it is restored (version ${backup.schemaVersion}).`);
   }
+  options.signal?.throwIfAborted();
+  // Replace keeps the old rows until the transaction commits: both must fit at once.
+  await ensureRoomFor(BACKUP_TABLES.reduce((n, t) => n + jsonCharacters(backup.tables[t]), jsonCharacters(backup.trash ?? [])), 'this restore');
   options.signal?.throwIfAborted();
   const total = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0) || 1;
   let done = 0;
@@ -220,6 +224,8 @@ async function commitRecords<F extends object, R extends { id: string; createdAt
   }
   // Stamp and validate every record before opening the transaction.
   const records = plan.add.map((row) => commands.build(row.fields, { now }));
+  await ensureRoomFor(jsonCharacters(records) + jsonCharacters(plan.update.map((u) => u.patch)), 'this import');
+  options.signal?.throwIfAborted();
   const chunkSize = Math.max(1, options.chunkSize ?? 1000);
   const total = records.length + plan.update.length;
   const summary = await db.transaction('rw', table, async () => {

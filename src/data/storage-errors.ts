@@ -23,7 +23,22 @@ export function isQuotaExceeded(error: unknown): boolean {
 export const STORAGE_FULL_MESSAGE =
   'Your browser has no room left for Rapport’s data, so this was not saved. Free some space (empty the trash, or clear other sites’ data in the browser settings) and try again.';
 
+/** A large write refused before it began: it would not fit in the room the browser has left. */
+export class NotEnoughRoomError extends Error {
+  override readonly name = 'NotEnoughRoomError';
+  constructor(
+    message: string,
+    /** Bytes the write was expected to need, margin included. */
+    readonly neededBytes: number,
+    /** Bytes the browser said were left. */
+    readonly availableBytes: number,
+  ) {
+    super(message);
+  }
+}
+
 /** A message for a failed write the user can act on, or null when the error is not about storage. */
 export function storageErrorMessage(error: unknown): string | null {
+  if (error instanceof NotEnoughRoomError) return error.message;
   return isQuotaExceeded(error) ? STORAGE_FULL_MESSAGE : null;
 }

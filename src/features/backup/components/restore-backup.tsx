@@ -17,6 +17,7 @@ import { progressRange } from '../../../lib/progress';
 import { showToast } from '../../../stores/toast-store';
 import { useCancellableTask } from '../hooks/use-cancellable-task';
 import { ProgressPanel } from './progress-panel';
+import { LeaveGuard } from '../../../components/leave-guard';
 
 interface LoadedBackup {
   parsed: ParsedBackup;
@@ -128,6 +129,11 @@ export function RestoreBackup() {
         />
       </Field>
 
+      <LeaveGuard
+        active={busy}
+        what="The restore"
+        advice="A restore changes everything at once or nothing, so Rapport is as it was before. Restore the file again."
+      />
       {task.progress && (
         <ProgressPanel
           label={task.progress.label}
