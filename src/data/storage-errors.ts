@@ -37,8 +37,21 @@ export class NotEnoughRoomError extends Error {
   }
 }
 
+/** True when the write failed because this tab's database was closed for a newer version opened in another tab. */
+export function isDatabaseClosed(error: unknown): boolean {
+  for (const e of errorChain(error)) {
+    const name = typeof e === 'object' && e !== null && 'name' in e ? (e as { name: unknown }).name : undefined;
+    if (name === 'DatabaseClosedError') return true;
+  }
+  return false;
+}
+
+export const DATABASE_CLOSED_MESSAGE =
+  'This was not saved: Rapport was updated in another tab, and this tab is paused until it reloads. Copy what you typed, then choose “Reload now”.';
+
 /** A message for a failed write the user can act on, or null when the error is not about storage. */
 export function storageErrorMessage(error: unknown): string | null {
   if (error instanceof NotEnoughRoomError) return error.message;
+  if (isDatabaseClosed(error)) return DATABASE_CLOSED_MESSAGE;
   return isQuotaExceeded(error) ? STORAGE_FULL_MESSAGE : null;
 }

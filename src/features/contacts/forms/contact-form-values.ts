@@ -101,3 +101,27 @@ export function contactFieldsFromForm(values: ContactFormValues): ContactFormFie
 export function contactEntryFrom(values: ContactFormValues): ContactEntry {
   return { ...contactFieldsFromForm(values), structuredName: null, birthday: '' };
 }
+
+/** What the form holds as plain text, one "Label: value" line per filled field, for copying elsewhere. */
+export function contactAsText(values: Partial<ContactFormInput>): string {
+  const lines: [string, unknown][] = [
+    ['Name', values.name],
+    ['Title', values.title],
+    ['Institution', values.institution],
+    ['Email', values.email],
+    ['Phone', values.phone],
+    ...(values.moreEmails ?? []).map((e): [string, unknown] => ['Email', e.value]),
+    ...(values.morePhones ?? []).map((p): [string, unknown] => ['Phone', p.value]),
+    ...(values.urls ?? []).map((u): [string, unknown] => ['Link', u.value]),
+    ['LinkedIn', values.linkedinUrl],
+    ['X', values.xUrl],
+    ['Tags', (values.tags ?? []).join(', ')],
+    ['Interests', (values.interests ?? []).join(', ')],
+    ['Keep in touch every (days)', values.cadenceDays],
+    ['Notes', values.notes],
+  ];
+  return lines
+    .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
+    .map(([label, value]) => `${label}: ${String(value).trim()}`)
+    .join('\n');
+}

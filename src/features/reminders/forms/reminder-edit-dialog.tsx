@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { useDiscardGuard } from '../../../components/discard-guard';
 import { updateReminder } from '../../../data/reminders';
 import type { Reminder } from '../../../domain/entities';
 import { reminderEditSchema, type ReminderEdit } from '../../../domain/follow-ups/reminder-edit';
@@ -26,6 +27,7 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
     },
   });
   useUnsavedChanges(isDirty);
+  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
 
   const save = handleSubmit(async (edit) => {
     try {
@@ -38,7 +40,8 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
   });
 
   return (
-    <Dialog title="Edit reminder" onClose={onClose}>
+    <Dialog title="Edit reminder" onClose={requestClose}>
+      {discardQuestion}
       <form noValidate onSubmit={save}>
         <Field label="Title" error={errors.title?.message}>
           <input type="text" {...register('title')} />
@@ -63,7 +66,7 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
           </div>
         )}
         <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
+          <button type="button" className="btn btn-ghost" onClick={requestClose}>
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
