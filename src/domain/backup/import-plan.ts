@@ -13,6 +13,7 @@ import type { FieldIssue } from '../validation';
 import {
   containsMarkup,
   fieldLabel,
+  isInvisibleText,
   normalizePersonName,
   normalizeText,
   type ImportCandidate,
@@ -157,7 +158,7 @@ const CONTACT_SPEC: Spec<'contacts', ContactFieldValues, Contact> = {
     if (name !== '') keys.push({ key: `name:${name}|${normalizeText(contact.institution)}`, says: 'Same name and institution as' });
     return keys;
   },
-  label: (fields) => (typeof fields.name === 'string' && fields.name.trim() !== '' ? fields.name.trim() : '(no name)'),
+  label: (fields) => (typeof fields.name === 'string' && !isInvisibleText(fields.name) ? fields.name.trim() : '(no name)'),
   // "Other" is what an import sets when it knows no better, so a real role may replace it.
   blankPatch: (existing, incoming, supplied) => fillBlanks(existing, incoming, supplied, ['tags', 'interests'], { role: 'other' }),
 };
@@ -172,7 +173,7 @@ const PROGRAM_SPEC: Spec<'programs', ProgramFieldValues, Program> = {
     return name === '' ? [] : [{ key: `name:${name}|${normalizeText(program.institution)}`, says: 'Same name and institution as' }];
   },
   label(fields) {
-    const name = typeof fields.name === 'string' && fields.name.trim() !== '' ? fields.name.trim() : '(no name)';
+    const name = typeof fields.name === 'string' && !isInvisibleText(fields.name) ? fields.name.trim() : '(no name)';
     return typeof fields.institution === 'string' && fields.institution.trim() !== '' ? `${name} (${fields.institution.trim()})` : name;
   },
   blankPatch(existing, incoming, supplied) {
@@ -231,18 +232,19 @@ async function plan<T extends ImportTarget, F extends object, R extends StoredRe
     (candidate) => {
       const label = spec.label(candidate.fields);
       const input: Record<string, unknown> = { ...candidate.fields };
+      const problems = [...candidate.problems, ...invisibleRequired(spec.required, input)];
       for (const key of spec.required) if (input[key] === undefined) input[key] = '';
       const repairs: string[] = [];
-      const parsed = parseLeavingOut(spec, input, candidate.problems.length === 0 ? repairs : null);
+      const parsed = parseLeavingOut(spec, input, problems.length === 0 ? repairs : null);
       for (const message of [...(candidate.notes ?? []), ...repairs]) result.notes.push({ row: candidate.row, message: `${label}: ${message}` });
-      const failedFields = new Set(candidate.problems.map((p) => p.field));
+      const failedFields = new Set(problems.map((p) => p.field));
       const schemaIssues = parsed.success
         ? []
         : parsed.error.issues
             .map((i) => ({ field: i.path.map(String).join('.'), message: i.message }))
             .filter((i) => !failedFields.has(i.field));
-      if (candidate.problems.length > 0 || !parsed.success) {
-        result.invalid.push({ row: candidate.row, label, reason: describeIssues(spec.target, [...candidate.problems, ...schemaIssues]) });
+      if (problems.length > 0 || !parsed.success) {
+        result.invalid.push({ row: candidate.row, label, reason: describeIssues(spec.target, [...problems, ...schemaIssues]) });
         return;
       }
       const fields = parsed.data;
@@ -287,6 +289,20 @@ async function plan<T extends ImportTarget, F extends object, R extends StoredRe
     { ...options, chunkSize: 500 },
   );
   return result;
+}
+
+/**
+ * A required text (a name) that holds only invisible characters, such as
+ * zero-width spaces, would be stored as a name that shows as blank: it counts
+ * as missing, and says why in words.
+ */
+function invisibleRequired(required: readonly string[], input: Readonly<Record<string, unknown>>): FieldIssue[] {
+  return required.flatMap((field) => {
+    const value = input[field];
+    return typeof value === 'string' && value.trim() !== '' && isInvisibleText(value)
+      ? [{ field, message: 'holds only invisible characters (such as zero-width spaces), so it would show as blank. Type the name in that cell' }]
+      : [];
+  });
 }
 
 /** "Phone 2" for `phones.1`, "Email" for `email` (and for `emails.0` when there is only one). */
