@@ -10,6 +10,7 @@ import { allEmails } from '../contact-points';
 import { contactInputSchema, programFieldsSchema, type Contact, type contactFieldsSchema, type Program } from '../entities';
 import { mapInChunks, type ProgressOptions } from '../../lib/progress';
 import type { FieldIssue } from '../validation';
+import { linkWithinFile, takeContactLinks } from './import-links';
 import {
   containsMarkup,
   fieldLabel,
@@ -30,6 +31,8 @@ export interface PlannedAdd<F> {
   /** Name shown in the preview. */
   label: string;
   fields: F;
+  /** Contacts: the row of this file whose contact introduced this one; the commit links the two once that row has its id. */
+  introducedByRow?: number;
 }
 
 export interface PlannedUpdate<F> {
@@ -39,8 +42,10 @@ export interface PlannedUpdate<F> {
   id: string;
   /** The record's updatedAt when planned; if it changed before the commit, the update is skipped. */
   basedOnUpdatedAt: string;
-  /** Only fields that are blank on the record and given by the row (tags and interests are merged). */
+  /** Only fields that are blank on the record and given by the row (tags, interests and programs are merged). */
   patch: Partial<F>;
+  /** Contacts: as for an add, the row of this file whose new contact introduced this one. */
+  introducedByRow?: number;
 }
 
 export interface PlannedDuplicate {
@@ -87,6 +92,12 @@ export interface PlanOptions extends ProgressOptions {
    * new tags, never overwriting what is there.
    */
   onExisting?: 'skip' | 'fill-blanks';
+}
+
+/** Options of a contact import plan. */
+export interface ContactPlanOptions extends PlanOptions {
+  /** The programs in Rapport, which a row's programs (named "Name (Institution)") are linked to. */
+  programs?: readonly Program[];
 }
 
 interface MatchKey {
@@ -160,7 +171,7 @@ const CONTACT_SPEC: Spec<'contacts', ContactFieldValues, Contact> = {
   },
   label: (fields) => (typeof fields.name === 'string' && !isInvisibleText(fields.name) ? fields.name.trim() : '(no name)'),
   // "Other" is what an import sets when it knows no better, so a real role may replace it.
-  blankPatch: (existing, incoming, supplied) => fillBlanks(existing, incoming, supplied, ['tags', 'interests'], { role: 'other' }),
+  blankPatch: (existing, incoming, supplied) => fillBlanks(existing, incoming, supplied, ['tags', 'interests', 'programIds'], { role: 'other' }),
 };
 
 const PROGRAM_SPEC: Spec<'programs', ProgramFieldValues, Program> = {
@@ -354,14 +365,19 @@ function suppliedKey(field: string): string {
  * email (any case) or same name and institution (accents, punctuation, "Dr."
  * and credentials ignored) as a contact in Rapport or an earlier row of the
  * file — and notes rows holding HTML or script, which are kept as plain text.
- * Runs in chunks; rejects with AbortError when cancelled.
+ * A row's programs and introducer, named "Name (Institution)", are linked to
+ * the programs in `options.programs` and to contacts in Rapport or in the
+ * same file (see import-links). Runs in chunks; rejects with AbortError when cancelled.
  */
-export function planImport(
+export async function planImport(
   candidates: readonly ImportCandidate[],
   existingContacts: readonly Contact[],
-  options: PlanOptions = {},
+  options: ContactPlanOptions = {},
 ): Promise<ContactImportPlan> {
-  return plan(CONTACT_SPEC, candidates, existingContacts, options);
+  const { programs = [], ...planOptions } = options;
+  const linked = takeContactLinks(candidates, existingContacts, programs);
+  const result = await plan(CONTACT_SPEC, linked.candidates, existingContacts, planOptions);
+  return linkWithinFile(result, linked.pending, existingContacts);
 }
 
 /**
