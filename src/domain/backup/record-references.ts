@@ -15,11 +15,16 @@ export interface Referable {
   institution: string;
 }
 
-/** "Name (Institution)", or the name alone when there is no institution. */
+/**
+ * "Name (Institution)", or the name alone when there is no institution — but
+ * "DR (ESIR) ()" for a name that itself ends in brackets, so it does not read
+ * as the program "DR" at the institution "ESIR".
+ */
 export function referenceTo(record: Referable): string {
   const name = record.name.trim();
   const institution = record.institution.trim();
-  return institution === '' ? name : `${name} (${institution})`;
+  if (institution !== '') return `${name} (${institution})`;
+  return name.endsWith(')') ? `${name} ()` : name;
 }
 
 /**

@@ -9,6 +9,7 @@ import { applyMapping } from '../../../src/domain/backup/csv-mapping';
 import { parseCsv } from '../../../src/domain/backup/csv-read';
 import { contactsToCsv } from '../../../src/domain/backup/csv-write';
 import { planImport } from '../../../src/domain/backup/import-plan';
+import { referenceTo } from '../../../src/domain/backup/record-references';
 import { contactSchema, programSchema, type Contact, type Program } from '../../../src/domain/entities';
 import { contactFields, programFields } from '../../factories';
 
@@ -30,8 +31,9 @@ describe('program links', () => {
   it.each([
     ['exactly as written', 'Integrated IR (Mercy Hospital)', [MERCY_IR.id]],
     ['typed by hand, in other case and without punctuation', 'integrated ir mercy hospital', [MERCY_IR.id]],
-    ['a program with brackets in its name and no institution', 'DR (ESIR)', [LAKE_DR.id]],
-    ['two programs in one cell', '"Integrated IR (Mercy Hospital)"; DR (ESIR)', [MERCY_IR.id, LAKE_DR.id]],
+    ['a program with brackets in its name and no institution', 'DR (ESIR) ()', [LAKE_DR.id]],
+    ['that program loosely, as a person would type it', 'DR (ESIR)', [LAKE_DR.id]],
+    ['two programs in one cell', '"Integrated IR (Mercy Hospital)"; DR (ESIR) ()', [MERCY_IR.id, LAKE_DR.id]],
   ])('links a program named %s', async (_what, cell, ids) => {
     const plan = await planCsv(['Name,Programs', `Ana Reyes,${cell.includes(',') || cell.includes('"') ? `"${cell.replace(/"/g, '""')}"` : cell}`]);
     expect(plan.add.map((a) => a.fields.programIds)).toEqual([ids]);
@@ -48,6 +50,23 @@ describe('program links', () => {
           'Ana Reyes: the link to the program “Vascular IR (St Luke)” was left out: Rapport has no such program yet (import the programs CSV first, then this file)',
       },
     ]);
+  });
+});
+
+describe('references', () => {
+  it.each([
+    [{ name: 'Integrated IR', institution: 'Mercy Hospital' }, 'Integrated IR (Mercy Hospital)'],
+    [{ name: ' Integrated IR ', institution: '' }, 'Integrated IR'],
+    [{ name: 'DR (ESIR)', institution: '' }, 'DR (ESIR) ()'],
+    [{ name: 'DR', institution: 'ESIR' }, 'DR (ESIR)'],
+  ])('names %j as %j', (record, reference) => {
+    expect(referenceTo(record)).toBe(reference);
+  });
+
+  it('tells apart a program whose name ends in brackets from one at that institution', async () => {
+    const atEsir = program({ name: 'DR', institution: 'ESIR' });
+    const plan = await planCsv(['Name,Programs', 'Ana Reyes,DR (ESIR) ()', 'Bo Lind,DR (ESIR)'], [], [LAKE_DR, atEsir]);
+    expect(plan.add.map((a) => a.fields.programIds)).toEqual([[LAKE_DR.id], [atEsir.id]]);
   });
 });
 
