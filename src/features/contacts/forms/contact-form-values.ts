@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { addressSchema } from '../../../domain/contact-points';
+import { isInvisibleText } from '../../../domain/backup/import-candidate';
 import type { ContactEntry } from '../../../domain/contact-duplicates';
 import { contactFieldsSchema, emailSchema, phoneSchema, webLinkSchema, type Contact } from '../../../domain/entities';
 
@@ -15,6 +16,8 @@ const label = z.string().trim().max(40, 'Keep the label under 40 characters').de
 export const contactFormSchema = contactFieldsSchema
   .omit({ lastTouchAt: true, emails: true, phones: true, structuredName: true, birthday: true })
   .extend({
+    // A name of only zero-width or other invisible characters would show as blank everywhere.
+    name: contactFieldsSchema.shape.name.refine((name) => !isInvisibleText(name), 'Enter a name (this one holds only invisible characters)'),
     emailLabel: label,
     phoneLabel: label,
     moreEmails: z.array(z.object({ value: emailSchema, label })).max(49, 'At most 50 email addresses').default([]),
