@@ -5,6 +5,7 @@
  * (or shows it to select, where the clipboard is not allowed).
  */
 import { useState } from 'react';
+import './deleted-elsewhere-notice.css';
 
 interface DeletedElsewhereNoticeProps {
   name: string;
