@@ -30,7 +30,7 @@ import { raiseLastTouchOf } from './last-touch';
 import { getSettings } from './profile-settings';
 import { NotFoundError } from './record-commands';
 import { reminderCommands } from './reminders';
-import { cadenceRecords, replanCadenceInTransaction, writeReminder } from './reminders-write';
+import { cadenceRecords, replanCadenceInTransaction, tickCommitment, writeReminder } from './reminders-write';
 
 /** A contact created inline in the dialog, saved together with the interaction. */
 export interface NewContact {
@@ -136,7 +136,12 @@ export async function logInteraction(
   fields: InteractionFields,
   chosenReminders: readonly ReminderDraft[],
   now: Date,
-  options: { newContacts?: readonly NewContact[]; advances?: readonly ContactAdvance[] } = {},
+  options: {
+    newContacts?: readonly NewContact[];
+    advances?: readonly ContactAdvance[];
+    /** The reminder this meeting answers (logged from its row): marked done in the same transaction. */
+    completeReminderId?: string;
+  } = {},
 ): Promise<LoggedInteraction> {
   return db.transaction('rw', [db.interactions, db.reminders, db.contacts, db.settings], async () => {
     const stamp = now.toISOString();
@@ -207,9 +212,23 @@ export async function logInteraction(
       cadencePut.length > 0 ? db.reminders.bulkPut(cadencePut) : undefined,
       cadenceDelete.length > 0 ? db.reminders.bulkDelete(cadenceDelete) : undefined,
     ]);
+    await completeAnsweredReminder(options.completeReminderId, new Set([...cadencePut.map((r) => r.id), ...cadenceDelete]), now);
     const savedContacts = contacts.map((c) => raised.contacts.find((r) => r.id === c.id) ?? c);
     return { interaction, reminders, contacts: savedContacts, cadence, replacedReminderIds: [...replacedIds] };
   });
+}
+
+/**
+ * Marks the reminder a logged meeting answers as done (and its commitment, for
+ * a commitment reminder). Skipped when it is gone, already closed, or the
+ * keep-in-touch plan just moved or removed it (the new meeting already answered it).
+ */
+async function completeAnsweredReminder(id: string | undefined, replanned: ReadonlySet<string>, now: Date): Promise<void> {
+  if (id === undefined || replanned.has(id)) return;
+  const reminder = await db.reminders.get(id);
+  if (!reminder || reminder.status === 'done' || reminder.status === 'dismissed') return;
+  await writeReminder(reminder, { status: 'done', doneAt: now.toISOString(), snoozedUntil: null }, now);
+  if (reminder.kind === 'commitment') await tickCommitment(reminder, now);
 }
 
 /**

@@ -41,7 +41,7 @@ export async function recentInteractionsWithPeople(limit: number): Promise<Inter
 }
 
 /** Contacts to pick from when logging a meeting: id, name, role and institution, by name. */
-export async function contactChoices(): Promise<Pick<Contact, 'id' | 'name' | 'role' | 'institution'>[]> {
+export async function contactChoices(): Promise<Pick<Contact, 'id' | 'name' | 'role' | 'institution' | 'programIds'>[]> {
   const contacts = await db.contacts.orderBy('name').toArray();
-  return contacts.map(({ id, name, role, institution }) => ({ id, name, role, institution }));
+  return contacts.map(({ id, name, role, institution, programIds }) => ({ id, name, role, institution, programIds }));
 }

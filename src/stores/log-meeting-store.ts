@@ -4,13 +4,10 @@
  * this one switch, so exactly one dialog is ever mounted.
  */
 import { create } from 'zustand';
+import type { MeetingPreset } from '../domain/meeting-preset';
 
-export interface LogMeetingPreset {
-  /** Contacts already chosen when the dialog opens (e.g. from a contact's page). */
-  contactIds?: string[];
-  programId?: string;
-  eventId?: string;
-}
+/** What the dialog opens with (see resolveMeetingPreset): people, program, event, kind, the reminder acted on. */
+export type LogMeetingPreset = MeetingPreset;
 
 interface LogMeetingState {
   open: boolean;

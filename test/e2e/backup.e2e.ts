@@ -97,7 +97,11 @@ describe('import and backup in Chromium', () => {
     const download = page.waitForEvent('download');
     await nudge.getByRole('button', { name: 'Export a backup' }).click();
     expect((await download).suggestedFilename()).toMatch(/^rapport-backup-\d{4}-\d\d-\d\d\.json$/);
-    await nudge.waitFor({ state: 'detached' });
+    // This browser has not made Rapport's storage persistent, so the reminder stays to say so, now with the fresh backup.
+    await expect(page.evaluate(() => navigator.storage.persisted())).resolves.toBe(false);
+    await nudge.getByRole('heading', { name: 'Your data is not protected from automatic clean-up' }).waitFor();
+    await expect.poll(() => nudge.getByText('Your last backup was today.').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/backup-today-unprotected-1280.png` });
 
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { useRef, useState, type RefObject } from 'react';
 import { Dialog } from '../../../components/dialog';
-import { emptyMeetingForm, type MeetingContact } from '../../../domain/meeting-form';
+import { resolveMeetingPreset } from '../../../domain/meeting-preset';
 import type { LogMeetingPreset } from '../../../stores/log-meeting-store';
 import { useMeetingChoices, type MeetingChoices } from '../hooks/use-meeting-choices';
 import { LogMeetingForm } from '../forms/log-meeting-form';
@@ -81,18 +81,14 @@ function LoadedForm({
   onCancel: () => void;
   dirtyRef: RefObject<boolean>;
 }) {
-  // Computed once: the form starts at the moment the dialog opened, with any preset people.
-  const [defaultValues] = useState(() => {
-    const contacts = (preset.contactIds ?? []).flatMap((contactId): MeetingContact[] => {
-      const found = choices.contacts.find((c) => c.id === contactId);
-      return found ? [{ id: found.id, name: found.name, role: found.role, isNew: false }] : [];
-    });
-    return emptyMeetingForm(new Date(), { contacts, programId: preset.programId, eventId: preset.eventId });
-  });
+  // Computed once: the form starts at the moment the dialog opened, with what the place it opened from presets.
+  const [resolved] = useState(() => resolveMeetingPreset(preset, choices, new Date()));
   return (
     <LogMeetingForm
       choices={choices}
-      defaultValues={defaultValues}
+      defaultValues={resolved.values}
+      preferredContactIds={resolved.preferredContactIds}
+      reminderToComplete={resolved.reminder}
       onSaved={onClose}
       onCancel={onCancel}
       dirtyRef={dirtyRef}

@@ -22,11 +22,18 @@ function fold(text: string): string {
 
 /**
  * Contacts matching `query`, best first: the name starts with it, then a word
- * of the name does, then the name or the institution contains it.
+ * of the name does, then the name or the institution contains it. Preferred
+ * contacts (a program's people, when logging from its page) come first, and
+ * with nothing typed yet they are the whole list.
  */
-export function matchContacts(choices: readonly ContactChoice[], query: string, exclude: ReadonlySet<string>): ContactChoice[] {
+export function matchContacts(
+  choices: readonly ContactChoice[],
+  query: string,
+  exclude: ReadonlySet<string>,
+  preferred: ReadonlySet<string> = new Set(),
+): ContactChoice[] {
   const q = fold(query);
-  if (q === '') return [];
+  if (q === '') return choices.filter((c) => preferred.has(c.id) && !exclude.has(c.id)).slice(0, MAX_MATCHES);
   const ranked: { contact: ContactChoice; rank: number }[] = [];
   for (const contact of choices) {
     if (exclude.has(contact.id)) continue;
@@ -43,7 +50,12 @@ export function matchContacts(choices: readonly ContactChoice[], query: string, 
     if (rank >= 0) ranked.push({ contact, rank });
   }
   return ranked
-    .sort((a, b) => a.rank - b.rank || a.contact.name.localeCompare(b.contact.name))
+    .sort(
+      (a, b) =>
+        Number(preferred.has(b.contact.id)) - Number(preferred.has(a.contact.id)) ||
+        a.rank - b.rank ||
+        a.contact.name.localeCompare(b.contact.name),
+    )
     .slice(0, MAX_MATCHES)
     .map((r) => r.contact);
 }
@@ -57,9 +69,20 @@ interface ContactComboboxProps {
   /** Receives the text box (react-hook-form focuses it when the field is invalid). */
   inputRef?: (node: HTMLInputElement | null) => void;
   onBlur?: () => void;
+  /** Contacts to offer first (and on focus, before anything is typed). */
+  preferredIds?: ReadonlySet<string>;
 }
 
-export function ContactCombobox({ label, value, onChange, choices, error, inputRef, onBlur }: ContactComboboxProps) {
+const NO_PREFERENCE: ReadonlySet<string> = new Set();
+
+/** "Institution · Role" for a contact whose name another contact shares, so the two can be told apart; null otherwise. */
+export function sameNameDetail(contact: Pick<ContactChoice, 'id' | 'name' | 'role' | 'institution'>, choices: readonly ContactChoice[]): string | null {
+  const name = fold(contact.name);
+  if (!choices.some((c) => c.id !== contact.id && fold(c.name) === name)) return null;
+  return [contact.institution, CONTACT_ROLE_LABELS[contact.role]].filter(Boolean).join(' · ');
+}
+
+export function ContactCombobox({ label, value, onChange, choices, error, inputRef, onBlur, preferredIds = NO_PREFERENCE }: ContactComboboxProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -73,12 +96,12 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
 
   const chosen = useMemo(() => new Set(value.map((c) => c.id)), [value]);
   const options = useMemo<Option[]>(() => {
-    const matches = matchContacts(choices, query, chosen).map((contact): Option => ({ type: 'contact', contact }));
+    const matches = matchContacts(choices, query, chosen, preferredIds).map((contact): Option => ({ type: 'contact', contact }));
     const typed = query.trim();
     const exists =
       choices.some((c) => fold(c.name) === fold(typed)) || value.some((c) => fold(c.name) === fold(typed));
     return typed !== '' && !exists ? [...matches, { type: 'create', name: typed }] : matches;
-  }, [choices, query, chosen, value]);
+  }, [choices, query, chosen, value, preferredIds]);
   const expanded = open && options.length > 0;
   const activeIndex = Math.min(active, options.length - 1);
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -130,7 +153,11 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
           {value.map((contact) => (
             <li key={contact.id} className="chip">
               <span>{contact.name}</span>
-              {contact.isNew && <span className="chip-note">new · {CONTACT_ROLE_LABELS[contact.role]}</span>}
+              {contact.isNew ? (
+                <span className="chip-note">new · {CONTACT_ROLE_LABELS[contact.role]}</span>
+              ) : (
+                <ChipDetail contact={contact} choices={choices} />
+              )}
               <button
                 type="button"
                 className="chip-remove"
@@ -168,6 +195,9 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
             setActive(0);
           }}
           onKeyDown={onKeyDown}
+          onFocus={() => {
+            if (preferredIds.size > 0) setOpen(true);
+          }}
           onBlur={() => {
             setOpen(false);
             onBlur?.();
@@ -227,6 +257,13 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
   );
 }
 
+/** Tells two chosen people of the same name apart by institution and role. */
+function ChipDetail({ contact, choices }: { contact: MeetingContact; choices: readonly ContactChoice[] }) {
+  const stored = choices.find((c) => c.id === contact.id);
+  const detail = stored ? sameNameDetail(stored, choices) : null;
+  return detail ? <span className="chip-note">{detail}</span> : null;
+}
+
 /** Name and role of a contact created from the dialog; the rest can be filled in on their page later. */
 function NewContactRow({
   initialName,
@@ -239,7 +276,8 @@ function NewContactRow({
 }) {
   const id = useId();
   const [name, setName] = useState(initialName);
-  const [role, setRole] = useState<ContactRole>('ir-attending');
+  // "Other" until the user picks: a guessed role would be wrong more often than right.
+  const [role, setRole] = useState<ContactRole>('other');
   const [error, setError] = useState<string | null>(null);
 
   function add() {

@@ -12,13 +12,11 @@
 import {
   useEffect,
   useId,
-  useImperativeHandle,
   useMemo,
   useRef,
   useState,
   type FormEvent,
   type KeyboardEvent,
-  type Ref,
   type RefObject,
 } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
@@ -52,6 +50,8 @@ import { checkPatientData, withoutPatientData } from '../../../domain/playbook/p
 import { PatientDataConfirm } from './patient-data-confirm';
 import { ProposedAdvances } from './proposed-advances';
 import { ProposedReminders } from './proposed-reminders';
+import { MeetingFormFooter, QuickWhenButtons, type SaveButtonHandle } from './meeting-form-footer';
+import { quickWhen } from '../../../domain/meeting-preset';
 
 interface LogMeetingFormProps {
   choices: MeetingChoices;
@@ -61,6 +61,10 @@ interface LogMeetingFormProps {
   onCancel: () => void;
   /** Kept current with whether the form holds unsaved input, so closing can ask first. */
   dirtyRef?: RefObject<boolean>;
+  /** People to offer first in the contact box (a program's, when logging from its page). */
+  preferredContactIds?: readonly string[];
+  /** The reminder the user is acting on: marked done with the save unless they untick it. */
+  reminderToComplete?: { id: string; title: string } | null;
 }
 
 /** The free-text fields checked for patient identifiers before saving. */
@@ -69,7 +73,7 @@ const TEXT_FIELDS = ['summary', 'notes', 'learned', 'nextStep'] as const;
 /** The name of the performance measure around the Log meeting write (read by the bench). */
 export const SAVE_MEASURE = 'rapport:log-meeting-write';
 
-export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirtyRef }: LogMeetingFormProps) {
+export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirtyRef, preferredContactIds, reminderToComplete = null }: LogMeetingFormProps) {
   const id = useId();
   const today = useToday();
   const form = useForm<MeetingFormValues, unknown, MeetingFormOutput>({
@@ -91,6 +95,8 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   const [proposalChoices, setProposalChoices] = useState<Record<string, ProposalChoice>>({});
   const [proposalIssues, setProposalIssues] = useState<Record<string, FieldIssue[]>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [completeReminder, setCompleteReminder] = useState(true);
+  const preferredIds = useMemo(() => new Set(preferredContactIds ?? []), [preferredContactIds]);
   const [declinedAdvances, setDeclinedAdvances] = useState<ReadonlySet<string>>(new Set());
   // The far-ahead When the user was asked about: saving again with the same value keeps it.
   const confirmedWhen = useRef<string | null>(null);
@@ -147,6 +153,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
       const logged = await logInteraction(toInteractionFields(output), kept.drafts, new Date(), {
         newContacts: newPeople.map((c) => ({ id: c.id, fields: { name: c.name, role: c.role } })),
         advances: fresh.advances.filter((a) => !declinedAdvances.has(a.contactId)),
+        completeReminderId: reminderToComplete && completeReminder ? reminderToComplete.id : undefined,
       });
       performance.measure(SAVE_MEASURE, `${SAVE_MEASURE}:start`);
       const count = logged.reminders.length;
@@ -236,6 +243,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
               inputRef={field.ref}
               choices={choices.contacts}
               error={fieldState.error?.message}
+              preferredIds={preferredIds}
             />
           )}
         />
@@ -252,9 +260,12 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
               ))}
             </select>
           </Field>
-          <Field label="When" error={errors.occurredAt?.message}>
-            <input type="datetime-local" {...register('occurredAt')} />
-          </Field>
+          <div>
+            <Field label="When" error={errors.occurredAt?.message}>
+              <input type="datetime-local" {...register('occurredAt')} />
+            </Field>
+            <QuickWhenButtons onPick={(choice) => form.setValue('occurredAt', quickWhen(choice, new Date()), { shouldDirty: true, shouldValidate: true })} />
+          </div>
           <Field label="Program" error={errors.programId?.message}>
             <select {...register('programId')}>
               <option value="">None</option>
@@ -359,36 +370,19 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             <strong>Not saved.</strong> {saveError} Everything you typed is still here.
           </div>
         )}
-        <div className="dialog-actions">
-          <span id={`${id}-keys`} className="muted keys-hint">
-            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves
-          </span>
-          <button type="button" className="btn btn-ghost" onClick={onCancel}>
-            Cancel
-          </button>
-          <SaveButton ref={saveButton} onClick={() => void submit()} />
-        </div>
+        <MeetingFormFooter
+          id={id}
+          saveRef={saveButton}
+          onSave={() => void submit()}
+          onCancel={onCancel}
+          reviewed={reviewed}
+          advances={proposed?.advances ?? []}
+          declinedAdvances={declinedAdvances}
+          reminder={reminderToComplete}
+          completeReminder={completeReminder}
+          onCompleteReminderChange={setCompleteReminder}
+        />
       </form>
     </FormProvider>
-  );
-}
-
-interface SaveButtonHandle {
-  setBusy: (busy: boolean) => void;
-}
-
-/**
- * The Save button, busy while a save is in flight; only it re-renders when that changes. A plain button
- * rather than a submit button: Chromium's native form submission step (before the submit event even
- * fires) took 5 to 8 ms on this form in a trace, growing with its controls and options, and sat
- * between the click and the write. The form keeps its submit handler for any implicit submission.
- */
-function SaveButton({ ref, onClick }: { ref: Ref<SaveButtonHandle>; onClick: () => void }) {
-  const [busy, setBusy] = useState(false);
-  useImperativeHandle(ref, () => ({ setBusy }), []);
-  return (
-    <button type="button" className="btn btn-primary" disabled={busy} onClick={onClick}>
-      {busy ? 'Saving…' : 'Save'}
-    </button>
   );
 }

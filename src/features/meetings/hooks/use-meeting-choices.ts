@@ -4,7 +4,7 @@ import { listProgramsByName } from '../../../data/programs';
 import { contactChoices } from '../../../data/reminder-queries';
 import type { Contact, Program, RapportEvent } from '../../../domain/entities';
 
-export type ContactChoice = Pick<Contact, 'id' | 'name' | 'role' | 'institution'>;
+export type ContactChoice = Pick<Contact, 'id' | 'name' | 'role' | 'institution' | 'programIds'>;
 
 export interface MeetingChoices {
   contacts: ContactChoice[];
