@@ -41,14 +41,14 @@ const KIND_FOR_REMINDER: Partial<Record<ReminderKind, InteractionKind>> = {
 /** The event whose days include `day` (yyyy-MM-dd), the latest-starting first; undefined when none. */
 export function eventOnDay<E extends PresetEvent>(events: readonly E[], day: string): E | undefined {
   return [...events]
-    .filter((e) => e.startDate <= day && day <= (e.endDate ?? e.startDate))
+    .filter((e) => e.startDate <= day && day <= e.endDate)
     .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
 }
 
 /** `now`'s time of day on the event day nearest to today: today inside the event, else its first or last day. */
 export function timeWithinEvent(event: PresetEvent, now: Date): string {
   const today = format(now, 'yyyy-MM-dd');
-  const last = event.endDate ?? event.startDate;
+  const last = event.endDate < event.startDate ? event.startDate : event.endDate;
   const day = today < event.startDate ? event.startDate : today > last ? last : today;
   if (day === today) return toDatetimeLocal(now);
   return `${day}T${format(now, 'HH:mm')}`;

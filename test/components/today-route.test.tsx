@@ -59,7 +59,8 @@ describe('Today', () => {
     await waitFor(async () => expect((await db.reminders.get(overdue.id))?.status).toBe('done'));
     await waitFor(() => expect(within(due).queryByRole('article', { name: 'Overdue' })).not.toBeInTheDocument());
 
-    await user.click(screen.getByRole('button', { name: 'Log meeting' }));
+    // The page's own button comes first; each reminder row with a person has one too.
+    await user.click(screen.getAllByRole('button', { name: 'Log meeting' })[0]);
     expect(useLogMeetingStore.getState().open).toBe(true);
   });
 

@@ -30,6 +30,7 @@ import { ContactReachCard, ContactRelationshipCard } from './contact-facts-cards
 import { useContactDetail } from '../hooks/use-contacts';
 import './contacts.css';
 import { recordPath } from '../../../lib/record-links';
+import { openLogMeeting } from '../../../stores/log-meeting-store';
 
 export function ContactPage({ contactId }: { contactId: string }) {
   const detail = useContactDetail(contactId);
@@ -161,7 +162,10 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
               Call
             </a>
           )}
-          <button type="button" className="btn btn-primary" onClick={() => onEdit()}>
+          <button type="button" className="btn btn-primary" onClick={() => openLogMeeting({ contactIds: [contact.id] })}>
+            <span aria-hidden="true">+</span> Log meeting
+          </button>
+          <button type="button" className="btn" onClick={() => onEdit()}>
             Edit contact
           </button>
           <button type="button" className="btn btn-danger" onClick={() => setConfirmingDelete(true)}>

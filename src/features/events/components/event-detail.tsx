@@ -20,6 +20,7 @@ import { MetCaptureForm } from '../forms/met-capture-form';
 import { eventDatesLabel, windowLabel } from './event-dates';
 import './events.css';
 import { recordPath } from '../../../lib/record-links';
+import { openLogMeeting } from '../../../stores/log-meeting-store';
 
 const STATUS_LABELS: Record<Reminder['status'], string> = {
   open: 'Open',
@@ -91,6 +92,9 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
         }
         actions={
           <>
+            <button type="button" className="btn btn-primary" onClick={() => openLogMeeting({ eventId: event.id })}>
+              <span aria-hidden="true">+</span> Log meeting
+            </button>
             <button type="button" className="btn" onClick={() => setEditing(true)}>
               Edit event
             </button>

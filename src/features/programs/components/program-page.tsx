@@ -28,6 +28,7 @@ import { ProgramFormDialog } from '../forms/program-form-dialog';
 import { useProgramDetail } from '../hooks/use-programs';
 import './programs.css';
 import { recordPath } from '../../../lib/record-links';
+import { openLogMeeting } from '../../../stores/log-meeting-store';
 
 export function ProgramPage({ programId }: { programId: string }) {
   const detail = useProgramDetail(programId);
@@ -113,7 +114,10 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
           </div>
         </div>
         <div className="row page-actions">
-          <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>
+          <button type="button" className="btn btn-primary" onClick={() => openLogMeeting({ programId: program.id })}>
+            <span aria-hidden="true">+</span> Log meeting
+          </button>
+          <button type="button" className="btn" onClick={() => setEditing(true)}>
             Edit program
           </button>
           <button type="button" className="btn btn-danger" onClick={() => setConfirmingDelete(true)}>

@@ -25,6 +25,7 @@ import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../../lib/date
 import { showToast } from '../../../stores/toast-store';
 import { downloadRemindersIcs } from '../download-ics';
 import { recordPath } from '../../../lib/record-links';
+import { openLogMeeting } from '../../../stores/log-meeting-store';
 
 // The edit form (react-hook-form and its resolver) loads on first use.
 const ReminderEditDialog = lazy(() => import('../forms/reminder-edit-dialog').then((m) => ({ default: m.ReminderEditDialog })));
@@ -192,6 +193,21 @@ export function ReminderRow({ reminder, today }: ReminderRowProps) {
           <button type="button" className="btn btn-small" aria-describedby={titleId} disabled={busy} onClick={() => void dismiss()}>
             Dismiss
           </button>
+          {reminder.contactId !== null && (
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-describedby={titleId}
+              onClick={() =>
+                openLogMeeting({
+                  contactIds: [reminder.contactId ?? ''],
+                  reminder: { id: reminder.id, title: reminder.title, kind: reminder.kind },
+                })
+              }
+            >
+              Log meeting
+            </button>
+          )}
           <button type="button" className="btn btn-small btn-ghost" aria-describedby={titleId} onClick={() => setEditing(true)}>
             Edit
           </button>
