@@ -12,6 +12,7 @@ import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/dialog';
 import { storageErrorMessage } from '../../../data/storage-errors';
 import { Field } from '../../../components/field';
+import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import type { Contact } from '../../../domain/entities';
@@ -82,7 +83,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
   // While the form holds typed input, an app update waits and closing the tab asks first.
   useUnsavedChanges(isDirty);
 
-  const [name, email, institution, notes] = useWatch({ control, name: ['name', 'email', 'institution', 'notes'] });
+  const [name, email, institution, notes, title] = useWatch({ control, name: ['name', 'email', 'institution', 'notes', 'title'] });
   const notesWarningsId = useId();
   const candidate = {
     name: useDeferredValue(isEdit ? '' : (name ?? '')),
@@ -155,12 +156,12 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
               ))}
             </select>
           </Field>
-          <Field label="Title" hint="e.g. Associate Professor of IR" error={errors.title?.message}>
+          <CheckedField label="Title" hint="e.g. Associate Professor of IR" error={errors.title?.message} text={title} subject="title">
             <input type="text" {...register('title')} />
-          </Field>
-          <Field label="Institution" error={errors.institution?.message}>
+          </CheckedField>
+          <CheckedField label="Institution" error={errors.institution?.message} text={institution} subject="institution">
             <input type="text" {...register('institution')} />
-          </Field>
+          </CheckedField>
           <Field label="Email" error={errors.email?.message}>
             <input type="email" inputMode="email" autoComplete="off" {...register('email')} />
           </Field>
@@ -223,7 +224,13 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
             control={control}
             name="tags"
             render={({ field, fieldState }) => (
-              <Field label="Tags" hint="Press Enter or type a comma after each tag" error={fieldState.error?.message}>
+              <CheckedField
+                label="Tags"
+                hint="Press Enter or type a comma after each tag"
+                error={fieldState.error?.message}
+                text={(field.value ?? []).join(', ')}
+                subject="tags"
+              >
                 <TagInput
                   itemName="tag"
                   value={field.value ?? []}
@@ -231,14 +238,20 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
                   onBlur={field.onBlur}
                   suggestions={tagSuggestions}
                 />
-              </Field>
+              </CheckedField>
             )}
           />
           <Controller
             control={control}
             name="interests"
             render={({ field, fieldState }) => (
-              <Field label="Interests" hint="e.g. interventional oncology, PAD, venous" error={fieldState.error?.message}>
+              <CheckedField
+                label="Interests"
+                hint="e.g. interventional oncology, PAD, venous"
+                error={fieldState.error?.message}
+                text={(field.value ?? []).join(', ')}
+                subject="interests"
+              >
                 <TagInput
                   itemName="interest"
                   value={field.value ?? []}
@@ -246,7 +259,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
                   onBlur={field.onBlur}
                   suggestions={interestSuggestions}
                 />
-              </Field>
+              </CheckedField>
             )}
           />
           <Controller

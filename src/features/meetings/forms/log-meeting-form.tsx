@@ -24,6 +24,7 @@ import {
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Field } from '../../../components/field';
+import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { logInteraction, planFollowUpsFor } from '../../../data/log-interaction';
@@ -207,7 +208,6 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   }
 
   const notesWarningId = `${id}-notes-warnings`;
-  const learnedWarningId = `${id}-learned-warnings`;
   const notesField = register('notes');
   const eventChoices = choices.events;
   // Built once per list: a power user has hundreds of programs, and the form re-renders on every keystroke and on submit.
@@ -239,9 +239,9 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             />
           )}
         />
-        <Field label="Summary" error={errors.summary?.message} hint="One line: what you talked about.">
+        <CheckedField label="Summary" error={errors.summary?.message} hint="One line: what you talked about." text={values.summary} subject="summary">
           <input type="text" autoComplete="off" {...register('summary')} />
-        </Field>
+        </CheckedField>
         <div className="form-grid">
           <Field label="Kind" error={errors.kind?.message}>
             <select {...register('kind')}>
@@ -291,15 +291,12 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
           onLocate={(start, end) => selectInField(notesRef.current, start, end)}
         />
         <div className="form-grid">
-          <div>
-            <Field label="What I learned" error={errors.learned?.message}>
-              <textarea rows={2} aria-describedby={learnedWarningId} {...register('learned')} />
-            </Field>
-            <TextWarnings id={learnedWarningId} text={values.learned} checks={['patient-data']} subject="note" />
-          </div>
-          <Field label="Next step" error={errors.nextStep?.message}>
+          <CheckedField label="What I learned" error={errors.learned?.message} text={values.learned} subject="note">
+            <textarea rows={2} {...register('learned')} />
+          </CheckedField>
+          <CheckedField label="Next step" error={errors.nextStep?.message} text={values.nextStep} subject="next step">
             <textarea rows={2} {...register('nextStep')} />
-          </Field>
+          </CheckedField>
         </div>
         <CommitmentsEditor />
         <ProposedAdvances
