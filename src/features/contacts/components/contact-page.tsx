@@ -184,6 +184,7 @@ function ContactDetailView({ detail }: { detail: ContactDetail }) {
           </DetailCard>
 
           <DetailCard title="Notes">
+            <SavedNoteWarning texts={[contact.title, contact.institution, contact.notes, ...contact.tags, ...contact.interests]} />
             {contact.notes ? <p className="preformatted">{contact.notes}</p> : <p className="muted">No notes yet.</p>}
           </DetailCard>
         </div>

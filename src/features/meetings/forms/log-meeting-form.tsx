@@ -64,7 +64,7 @@ interface LogMeetingFormProps {
   dirtyRef?: RefObject<boolean>;
 }
 
-/** The free-text fields checked for patient identifiers before saving. */
+/** The free-text fields checked for patient identifiers before saving (and each commitment's text). */
 const TEXT_FIELDS = ['summary', 'notes', 'learned', 'nextStep'] as const;
 
 /** The name of the performance measure around the Log meeting write (read by the bench). */
@@ -177,7 +177,8 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
       form.setError('occurredAt', { type: 'far-ahead', message: question }, { shouldFocus: true });
       return;
     }
-    const flagged = TEXT_FIELDS.flatMap((field) => checkPatientData(form.getValues(field)).map((f) => f.phrase));
+    const texts = [...TEXT_FIELDS.map((field) => form.getValues(field)), ...form.getValues('commitments').map((c) => c.text)];
+    const flagged = texts.flatMap((text) => checkPatientData(text).map((f) => f.phrase));
     if (flagged.length > 0 && !allowPatientData.current) {
       setPatientData(flagged);
       return;
@@ -341,6 +342,9 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
                 const cleaned = withoutPatientData(value);
                 if (cleaned !== value) form.setValue(field, cleaned, { shouldDirty: true });
               }
+              form.getValues('commitments').forEach(({ text }, i) => {
+                if (withoutPatientData(text) !== text) form.setValue(`commitments.${i}.text`, withoutPatientData(text), { shouldDirty: true });
+              });
               setPatientData(null);
               showToast({ message: 'Removed. Check the note, then save.' });
             }}
