@@ -96,6 +96,16 @@ describe('free-text form fields check for patient data', () => {
     await waitFor(() => expect(what).toHaveAccessibleDescription(/Possible patient data.*DOB 4th of March 1955/));
   });
 
+  it('contact form: an address street', async () => {
+    const { dialog, user } = await contactForm();
+    await user.click(within(dialog).getByRole('button', { name: 'Add an address' }));
+    const street = within(dialog).getByLabelText('Street');
+    await user.type(street, '12 Main St');
+    expect(street).not.toHaveAccessibleDescription(/Possible patient data/);
+    await user.type(street, ', pt J.S.');
+    await waitFor(() => expect(street).toHaveAccessibleDescription(/Possible patient data.*pt J\.S\./));
+  });
+
   it('contact form: tags', async () => {
     const { dialog, user } = await contactForm();
     const tags = within(dialog).getByLabelText('Tags');
