@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { Toasts } from '../components/toasts';
+import { UnfinishedWorkNotice } from '../components/unfinished-work-notice';
 import { NAV_SCREENS } from './screens';
 import { SchemaChangedNotice } from './schema-changed-notice';
 import { GlobalActions } from './global-actions';
@@ -54,6 +55,7 @@ export function AppLayout() {
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         <SchemaChangedNotice />
+        <UnfinishedWorkNotice />
         <Outlet />
       </main>
       <Toasts />

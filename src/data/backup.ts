@@ -27,7 +27,9 @@ import {
   type ProgramImportPlan,
 } from '../domain/backup/import-plan';
 import { SETTINGS_ID, defaultSettingsFields, type Settings } from '../domain/settings';
+import { newId } from '../lib/ids';
 import type { ProgressOptions } from '../lib/progress';
+import { ensureRoomFor, jsonCharacters } from './storage-room';
 import { contactCommands } from './contacts';
 import { db } from './db';
 import { recomputeLastTouch } from './last-touch';
@@ -119,6 +121,9 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
     throw new Error(`A backup must be parsed with parseBackup before it is restored (version ${backup.schemaVersion}).`);
   }
   options.signal?.throwIfAborted();
+  // Replace keeps the old rows until the transaction commits: both must fit at once.
+  await ensureRoomFor(BACKUP_TABLES.reduce((n, t) => n + jsonCharacters(backup.tables[t]), jsonCharacters(backup.trash ?? [])), 'this restore');
+  options.signal?.throwIfAborted();
   const total = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0) || 1;
   let done = 0;
   const summary = await db.transaction('rw', [...recordTables(), db.trash], async () => {
@@ -168,9 +173,13 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
   return summary;
 }
 
-/** The preview of a contact import: plans it against the contacts in the database (see `planImport`). */
+/**
+ * The preview of a contact import: plans it against the contacts in the
+ * database, linking rows to its programs (see `planImport`).
+ */
 export async function previewContactImport(candidates: readonly ImportCandidate[], options: PlanOptions = {}): Promise<ContactImportPlan> {
-  return planImport(candidates, await db.contacts.toArray(), options);
+  const [contacts, programs] = await db.transaction('r', db.contacts, db.programs, () => Promise.all([db.contacts.toArray(), db.programs.toArray()]));
+  return planImport(candidates, contacts, { ...options, programs });
 }
 
 /** The preview of a program import: plans it against the programs in the database (see `planProgramImport`). */
@@ -201,15 +210,38 @@ export interface CommitOptions extends ProgressOptions {
  * @throws ValidationError if a planned row no longer passes its schema (nothing written)
  */
 export async function commitImport(plan: ContactImportPlan | ProgramImportPlan, options: CommitOptions = {}): Promise<CommitSummary> {
-  return plan.target === 'contacts'
-    ? commitRecords(plan, contactCommands, options)
-    : commitRecords(plan, programCommands, options);
+  if (plan.target === 'programs') return commitRecords(plan, programCommands, options);
+  const linked = linkAddedIntroducers(plan);
+  return commitRecords(linked.plan, contactCommands, options, linked.ids);
+}
+
+/**
+ * Gives every added contact its id up front, so a row introduced by another
+ * row of the same file (`introducedByRow`) can point to that row's new contact.
+ */
+function linkAddedIntroducers(plan: ContactImportPlan): { plan: ContactImportPlan; ids: string[] } {
+  const ids = plan.add.map(() => newId());
+  const idOfRow = new Map(plan.add.map((row, i) => [row.row, ids[i]]));
+  const introducer = (row: number | undefined) => (row === undefined ? undefined : idOfRow.get(row));
+  return {
+    ids,
+    plan: {
+      ...plan,
+      add: plan.add.map((row) => ({ ...row, fields: { ...row.fields, introducedById: introducer(row.introducedByRow) ?? row.fields.introducedById } })),
+      update: plan.update.map((change) => {
+        const id = introducer(change.introducedByRow);
+        return id === undefined ? change : { ...change, patch: { ...change.patch, introducedById: id } };
+      }),
+    },
+  };
 }
 
 async function commitRecords<F extends object, R extends { id: string; createdAt: string; updatedAt: string }>(
   plan: ImportPlan<'contacts' | 'programs', F>,
   commands: RecordCommands<F, R>,
   options: CommitOptions,
+  /** Ids for the added records, in plan order; new ones when not given. */
+  ids: readonly string[] = [],
 ): Promise<CommitSummary> {
   const table = db.table<R, string>(plan.target);
   options.signal?.throwIfAborted();
@@ -219,7 +251,9 @@ async function commitRecords<F extends object, R extends { id: string; createdAt
     return { added: 0, updated: 0, skipped: 0, addedIds: [] };
   }
   // Stamp and validate every record before opening the transaction.
-  const records = plan.add.map((row) => commands.build(row.fields, { now }));
+  const records = plan.add.map((row, i) => commands.build(row.fields, { id: ids[i], now }));
+  await ensureRoomFor(jsonCharacters(records) + jsonCharacters(plan.update.map((u) => u.patch)), 'this import');
+  options.signal?.throwIfAborted();
   const chunkSize = Math.max(1, options.chunkSize ?? 1000);
   const total = records.length + plan.update.length;
   const summary = await db.transaction('rw', table, async () => {

@@ -23,7 +23,35 @@ export function isQuotaExceeded(error: unknown): boolean {
 export const STORAGE_FULL_MESSAGE =
   'Your browser has no room left for Rapport’s data, so this was not saved. Free some space (empty the trash, or clear other sites’ data in the browser settings) and try again.';
 
+/** A large write refused before it began: it would not fit in the room the browser has left. */
+export class NotEnoughRoomError extends Error {
+  override readonly name = 'NotEnoughRoomError';
+  constructor(
+    message: string,
+    /** Bytes the write was expected to need, margin included. */
+    readonly neededBytes: number,
+    /** Bytes the browser said were left. */
+    readonly availableBytes: number,
+  ) {
+    super(message);
+  }
+}
+
+/** True when the write failed because this tab's database was closed for a newer version opened in another tab. */
+export function isDatabaseClosed(error: unknown): boolean {
+  for (const e of errorChain(error)) {
+    const name = typeof e === 'object' && e !== null && 'name' in e ? (e as { name: unknown }).name : undefined;
+    if (name === 'DatabaseClosedError') return true;
+  }
+  return false;
+}
+
+export const DATABASE_CLOSED_MESSAGE =
+  'This was not saved: Rapport was updated in another tab, and this tab is paused until it reloads. Copy what you typed, then choose “Reload now”.';
+
 /** A message for a failed write the user can act on, or null when the error is not about storage. */
 export function storageErrorMessage(error: unknown): string | null {
+  if (error instanceof NotEnoughRoomError) return error.message;
+  if (isDatabaseClosed(error)) return DATABASE_CLOSED_MESSAGE;
   return isQuotaExceeded(error) ? STORAGE_FULL_MESSAGE : null;
 }

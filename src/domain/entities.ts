@@ -24,6 +24,7 @@ import {
   TRACKS,
 } from './vocabulary';
 import { isSafeWebUrl } from '../lib/safe-link';
+import { withScheme } from '../lib/with-scheme';
 import { contactPointFields, reconcileContactPoints } from './contact-points';
 
 
@@ -49,11 +50,15 @@ const tagList = z
   .max(100, 'At most 100 tags')
   .default([]);
 
-/** A link the user typed: empty, or an http(s) URL. Anything else (javascript:, data:) is refused. */
+/**
+ * A link the user typed: empty, or an http(s) URL; one typed without its scheme
+ * ("mountsinai.org") gets https://. Anything else (javascript:, data:) is refused.
+ */
 export const webLinkSchema = z
   .string()
   .trim()
   .max(2000, 'That link is too long')
+  .overwrite(withScheme)
   .refine((s) => s === '' || isSafeWebUrl(s), 'Enter a web address starting with https://')
   .default('');
 

@@ -26,6 +26,12 @@ export interface BackupReminderInput {
    * nothing to lose: the sample can be loaded again at any time.
    */
   hasOwnRecords: boolean;
+  /**
+   * Whether the browser agreed to keep Rapport's storage (navigator.storage.persisted);
+   * null or absent when it cannot say. When it is false the browser may clear
+   * everything under storage pressure, so the suggestion gets stronger.
+   */
+  persisted?: boolean | null;
   now: Date;
 }
 
@@ -35,23 +41,43 @@ export type BackupReminder =
       show: true;
       /** Whole calendar days since the last backup; null when there has never been one. */
       daysSinceBackup: number | null;
+      /** Storage is not persistent: say what that means, and how to protect the data. */
+      unprotected: boolean;
+      /** A backup is due (old or never made), not only the storage warning. */
+      backupDue: boolean;
     };
+
+/** While storage is not persistent, a backup counts as old after this many days at most. */
+export const UNPROTECTED_REMINDER_DAYS = 7;
+
+/** While storage is not persistent, a set-aside suggestion comes back after this many days. */
+export const UNPROTECTED_SNOOZE_DAYS = 2;
 
 /**
  * Whether Today should suggest a backup: there are records of the user's own,
  * the suggestion is on, the last backup is older than `reminderDays` (or there
  * never was one), and the user has not set the suggestion aside in the last
  * {@link BACKUP_NUDGE_SNOOZE_DAYS} days.
+ *
+ * When the browser has not agreed to keep Rapport's storage (`persisted`
+ * false), the suggestion is stronger: it shows whenever there are records of
+ * the user's own (to explain the risk, even with the suggestion turned off), a
+ * backup counts as old after {@link UNPROTECTED_REMINDER_DAYS} days, and
+ * setting it aside lasts {@link UNPROTECTED_SNOOZE_DAYS} days.
  */
 export function backupReminder(input: BackupReminderInput): BackupReminder {
   const { lastBackupAt, reminderDays, dismissedAt, hasOwnRecords, now } = input;
-  if (!hasOwnRecords || reminderDays === null) return { show: false };
-  if (dismissedAt !== null && differenceInCalendarDays(now, parseISO(dismissedAt)) < BACKUP_NUDGE_SNOOZE_DAYS) {
+  const unprotected = input.persisted === false;
+  if (!hasOwnRecords || (reminderDays === null && !unprotected)) return { show: false };
+  const snooze = unprotected ? UNPROTECTED_SNOOZE_DAYS : BACKUP_NUDGE_SNOOZE_DAYS;
+  if (dismissedAt !== null && differenceInCalendarDays(now, parseISO(dismissedAt)) < snooze) {
     return { show: false };
   }
-  if (lastBackupAt === null) return { show: true, daysSinceBackup: null };
-  const days = differenceInCalendarDays(now, parseISO(lastBackupAt));
-  return days > reminderDays ? { show: true, daysSinceBackup: days } : { show: false };
+  const dueAfter = unprotected ? Math.min(reminderDays ?? UNPROTECTED_REMINDER_DAYS, UNPROTECTED_REMINDER_DAYS) : (reminderDays as number);
+  const days = lastBackupAt === null ? null : differenceInCalendarDays(now, parseISO(lastBackupAt));
+  const backupDue = days === null || days > dueAfter;
+  if (!backupDue && !unprotected) return { show: false };
+  return { show: true, daysSinceBackup: days, unprotected, backupDue };
 }
 
 /** "today", "yesterday", "24 days ago" (a backup stamped later than `now` reads "today"). */

@@ -17,6 +17,7 @@ import {
 } from '../vocabulary';
 import { matchRole, matchTrack, matchVocabulary, normalizeText, type ImportTarget } from './import-candidate';
 import { holdsEmailOrLink, type CsvRow } from './csv-read';
+import { CONTACT_LINK_COLUMNS, OWN_FILE_SIGNATURE, PROGRAM_RATING_COLUMNS } from './csv-own-format';
 import {
   allHonorifics,
   asBirthday,
@@ -32,22 +33,8 @@ import {
   asXLink,
   asYesNo,
   type CellReading,
+  type ColumnSpec,
 } from './csv-values';
-
-export interface ColumnSpec {
-  /** What the user sees in the mapping step. */
-  label: string;
-  /** Header names that mean this field, compared after normalizeText, best first ("Job Title" before "Title"). */
-  aliases: readonly string[];
-  read: (cell: string) => CellReading;
-  /**
-   * How several columns mapped to this field combine: text joins, lists
-   * concatenate, `points` gathers emails, phones or links with their labels.
-   */
-  combine: 'space' | 'line' | 'list' | 'first' | 'points' | 'address';
-  /** Several columns may hold this field (E-mail 1, E-mail 2 …), so every matching header is suggested. */
-  many?: boolean;
-}
 
 function vocabulary<T extends string>(ids: readonly T[], labels: Record<T, string>, noun: string) {
   return (cell: string): CellReading => {
@@ -137,6 +124,7 @@ export const CONTACT_COLUMNS = {
     combine: 'first',
   },
   notes: { label: 'Notes', aliases: ['notes', 'note', 'comments', 'comment', 'description', 'memo'], read: asText, combine: 'line' },
+  ...CONTACT_LINK_COLUMNS,
 } satisfies Record<string, ColumnSpec>;
 
 export const PROGRAM_COLUMNS = {
@@ -167,6 +155,7 @@ export const PROGRAM_COLUMNS = {
     combine: 'first',
   },
   interest: { label: 'Interest (1–5)', aliases: ['interest', 'interest level', 'priority'], read: asWholeNumber, combine: 'first' },
+  ...PROGRAM_RATING_COLUMNS,
   medianStep2ck: {
     label: 'Median Step 2 CK',
     aliases: ['median step 2 ck', 'median step 2', 'median step2ck', 'step 2 ck median', 'median step 2 ck score'],
@@ -312,7 +301,8 @@ export function suggestMapping<T extends ImportTarget>(headers: readonly string[
       used.add(loose[1]);
     }
   });
-  if (target === 'contacts' && rows.length > 0) guessFromCells(headers, rows, mapping, used);
+  // Rapport's own file says what each column is; its cells are not guessed from.
+  if (target === 'contacts' && rows.length > 0 && !isRapportCsv(headers, target)) guessFromCells(headers, rows, mapping, used);
   return mapping as ColumnMapping<T>;
 }
 
@@ -369,6 +359,17 @@ export function headerLooksLikeData(headers: readonly string[]): boolean {
     }
   }
   return !cells.some((c) => known.has(normalizeText(c)));
+}
+
+/**
+ * True when the headers are those of a CSV Rapport itself exported (every
+ * column such a file always has, under its label): its cells then read back
+ * exactly as written ({@link OWN_FILE_SIGNATURE}).
+ */
+export function isRapportCsv(headers: readonly string[], target: ImportTarget): boolean {
+  const present = new Set(headers.map((h) => h.trim()));
+  const specs: Record<string, ColumnSpec> = COLUMNS[target];
+  return OWN_FILE_SIGNATURE[target].every((field) => present.has(specs[field].label));
 }
 
 /**

@@ -8,8 +8,9 @@ import type { FieldIssue } from '../validation';
 import type { ApplicationStatus, ContactRole, HowMet, Region, RelationshipStage, Track } from '../vocabulary';
 import { cellText, guessRoleFromTitle, matchTrack, normalizeText, type ImportCandidate, type ImportTarget } from './import-candidate';
 import type { CsvRow } from './csv-read';
-import { COLUMNS, labelColumns, type ColumnMapping, type ColumnSpec } from './csv-columns';
-import { labelFromCell, labelFromHeader, type ContactPoint } from './csv-values';
+import { COLUMNS, isRapportCsv, labelColumns, type ColumnMapping } from './csv-columns';
+import { MENTOR_SIGNAL_FIELDS, OWN_FILE_READERS, ratingCriterionOf } from './csv-own-format';
+import { labelFromCell, labelFromHeader, type ColumnSpec, type ContactPoint } from './csv-values';
 
 /** Values for contact fields a row leaves empty; `tags` are added to every row (e.g. "SIR 2026"). */
 export interface ContactImportDefaults {
@@ -75,6 +76,9 @@ export function applyMapping<T extends ImportTarget>(
   const defaults: Record<string, unknown> = { ...(options.defaults ?? {}) };
   const { headers } = options;
   const labelColumnOf = target === 'contacts' && headers ? labelColumns(headers) : new Map<number, number>();
+  // Rapport's own file reads back exactly as it was written: labels as typed, one value a cell.
+  const own = headers !== undefined && isRapportCsv(headers, target);
+  const labelOf = (cell: string | undefined) => (own ? cellText(cell) : labelFromCell(cellText(cell)));
   return rows.map((row) => {
     const collected = new Map<string, unknown[]>();
     const problems: FieldIssue[] = [];
@@ -94,7 +98,7 @@ export function applyMapping<T extends ImportTarget>(
       const spec = specs[field];
       const cell = cellText(row.cells[column]);
       if (cell === '') return;
-      const result = spec.read(cell);
+      const result = ((own && OWN_FILE_READERS[target][field]) || spec.read)(cell);
       if ('problem' in result) {
         problems.push({ field: schemaPath(field), message: result.problem });
         return;
@@ -107,13 +111,13 @@ export function applyMapping<T extends ImportTarget>(
           group: addressGroup(headers?.[column] ?? ''),
           part: ADDRESS_PARTS[field],
           value: String(value),
-          label: labelColumn === undefined ? null : labelFromCell(cellText(row.cells[labelColumn])),
+          label: labelColumn === undefined ? null : labelOf(row.cells[labelColumn]),
         });
         return;
       }
       if (spec.combine === 'points' && Array.isArray(value)) {
         const labelColumn = labelColumnOf.get(column);
-        const label = labelColumn === undefined ? labelFromHeader(headers?.[column] ?? '') : labelFromCell(cellText(row.cells[labelColumn]));
+        const label = labelColumn === undefined ? labelFromHeader(headers?.[column] ?? '') : labelOf(row.cells[labelColumn]);
         value = value.map((v: unknown): ContactPoint => ({ value: String(v), label }));
       }
       collected.set(field, [...(collected.get(field) ?? []), value]);
@@ -121,7 +125,7 @@ export function applyMapping<T extends ImportTarget>(
     const fields: Record<string, unknown> = {};
     for (const [field, values] of collected) fields[field] = combine(specs[field].combine, values);
     if (addressParts.length > 0) fields.addresses = addressesFrom(addressParts);
-    return { row: row.line, fields: target === 'contacts' ? contactShape(fields, defaults) : programShape(fields, defaults), problems, notes };
+    return { row: row.line, fields: target === 'contacts' ? contactShape(fields, defaults, own) : programShape(fields, defaults), problems, notes };
   });
 }
 
@@ -184,6 +188,11 @@ function addressesFrom(parts: readonly AddressPart[]): Record<AddressKey | 'labe
 function schemaPath(field: string): string {
   if (['firstName', 'middleName', 'lastName', 'namePrefix', 'nameSuffix'].includes(field)) return 'name';
   if (field === 'medianStep2ck' || field === 'positions') return `figures.${field}`;
+  if (field === 'programs') return 'programIds';
+  if (field === 'introducedBy') return 'introducedById';
+  if ((MENTOR_SIGNAL_FIELDS as readonly string[]).includes(field)) return `mentorSignals.${field}`;
+  const criterion = ratingCriterionOf(field);
+  if (criterion) return `ratings.${criterion}`;
   return field;
 }
 
@@ -206,8 +215,18 @@ function pointsOf(value: unknown): ContactPoint[] {
   return Array.isArray(value) ? uniquePoints(value.filter((p): p is ContactPoint => typeof p === 'object' && p !== null && 'value' in p)) : [];
 }
 
-function contactShape(collected: Record<string, unknown>, defaults: Record<string, unknown>): Record<string, unknown> {
-  const { firstName, middleName, lastName, namePrefix, nameSuffix, email, phone, website, ...fields } = collected;
+/**
+ * The contact's fields from the columns' values. `programs` and
+ * `introducedBy` stay references by name (see record-references): the
+ * import plan finds the records they name.
+ */
+function contactShape(collected: Record<string, unknown>, defaults: Record<string, unknown>, own: boolean): Record<string, unknown> {
+  const { firstName, middleName, lastName, namePrefix, nameSuffix, email, phone, website, suggestsOpportunities, offersIntroductions, givesCriticalFeedback, ...fields } =
+    collected;
+  const signals = { suggestsOpportunities, offersIntroductions, givesCriticalFeedback };
+  if (Object.values(signals).some((v) => v !== undefined)) {
+    fields.mentorSignals = Object.fromEntries(Object.entries(signals).map(([signal, value]) => [signal, value === true]));
+  }
   const given = text(firstName);
   const additional = text(middleName);
   const family = text(lastName);
@@ -229,10 +248,11 @@ function contactShape(collected: Record<string, unknown>, defaults: Record<strin
     fields.phones = phones;
     fields.phone = phones[0].value;
   }
-  // LinkedIn and X profiles have their own fields; a web-link column holding one fills it.
+  // LinkedIn and X profiles have their own fields; a web-link column holding one fills it (Rapport's own file has their columns).
   const urls: ContactPoint[] = [];
   for (const link of pointsOf(website)) {
-    if (/^https?:\/\/([a-z]+\.)?linkedin\.com\//i.test(link.value) && (fields.linkedinUrl === undefined || fields.linkedinUrl === link.value)) {
+    if (own) urls.push(link);
+    else if (/^https?:\/\/([a-z]+\.)?linkedin\.com\//i.test(link.value) && (fields.linkedinUrl === undefined || fields.linkedinUrl === link.value)) {
       fields.linkedinUrl = link.value;
     } else if (/^https?:\/\/(www\.)?(x|twitter)\.com\//i.test(link.value) && (fields.xUrl === undefined || fields.xUrl === link.value)) {
       fields.xUrl = link.value;
@@ -250,7 +270,15 @@ function contactShape(collected: Record<string, unknown>, defaults: Record<strin
 }
 
 function programShape(collected: Record<string, unknown>, defaults: Record<string, unknown>): Record<string, unknown> {
-  const { medianStep2ck, positions, ...fields } = collected;
+  const { medianStep2ck, positions, ...rest } = collected;
+  const fields: Record<string, unknown> = {};
+  const ratings: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    const criterion = ratingCriterionOf(key);
+    if (criterion) ratings[criterion] = value;
+    else fields[key] = value;
+  }
+  if (Object.keys(ratings).length > 0) fields.ratings = ratings;
   if (medianStep2ck !== undefined || positions !== undefined) {
     fields.figures = { medianStep2ck: medianStep2ck ?? null, positions: positions ?? null };
   }

@@ -7,10 +7,27 @@
  */
 import { emailSchema, phoneSchema } from '../entities';
 import { isSafeWebUrl } from '../../lib/safe-link';
+import { withScheme } from '../../lib/with-scheme';
 import { normalizeText } from './import-candidate';
 
 /** What reading a cell gives: a value (perhaps with notes on parts left out), or a problem that makes the row invalid. */
 export type CellReading = { value: unknown; notes?: string[] } | { problem: string };
+
+/** How one CSV column reads into a field, and how several columns of that field combine. */
+export interface ColumnSpec {
+  /** What the user sees in the mapping step. */
+  label: string;
+  /** Header names that mean this field, compared after normalizeText, best first ("Job Title" before "Title"). */
+  aliases: readonly string[];
+  read: (cell: string) => CellReading;
+  /**
+   * How several columns mapped to this field combine: text joins, lists
+   * concatenate, `points` gathers emails, phones or links with their labels.
+   */
+  combine: 'space' | 'line' | 'list' | 'first' | 'points' | 'address';
+  /** Several columns may hold this field (E-mail 1, E-mail 2 …), so every matching header is suggested. */
+  many?: boolean;
+}
 
 export const asText = (cell: string): CellReading => ({ value: cell });
 
@@ -28,8 +45,7 @@ export function asYesNo(cell: string): CellReading {
 
 /** A web address typed without its scheme ("www.example.edu/ir") gets https://. */
 export function webLinkOf(cell: string): string {
-  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && !/^[a-z]+:/i.test(cell)) return `https://${cell}`;
-  return cell;
+  return withScheme(cell);
 }
 
 export const asWebLink = (cell: string): CellReading => ({ value: webLinkOf(cell) });

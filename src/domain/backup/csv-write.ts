@@ -15,7 +15,9 @@ import {
   TRACK_LABELS,
 } from '../vocabulary';
 import { CONTACT_COLUMNS, PROGRAM_COLUMNS } from './csv-columns';
+import { CONTACT_LINK_COLUMNS, PROGRAM_RATING_COLUMNS } from './csv-own-format';
 import { joinListCell } from './csv-values';
+import { referenceTo } from './record-references';
 
 /**
  * Makes a cell safe to open in a spreadsheet: one that starts with `=`, `+`,
@@ -108,7 +110,36 @@ function addressColumns(contacts: readonly Contact[]): Column[] {
   return columns;
 }
 
-function contactColumns(contacts: readonly Contact[]): Column[] {
+const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+
+/**
+ * The columns that link a contact to other records, by name (see
+ * record-references): its programs, and who introduced them. A link to a
+ * record that is gone (deleted, or not among those exported) is left out.
+ */
+function linkColumns(contacts: readonly Contact[], programs: readonly Program[]): { introducedBy: Column; programs: Column } {
+  const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const programById = new Map(programs.map((p) => [p.id, p]));
+  return {
+    introducedBy: {
+      header: CONTACT_LINK_COLUMNS.introducedBy.label,
+      value: (c) => {
+        const introducer = c.introducedById === null ? undefined : contactById.get(c.introducedById);
+        return introducer ? referenceTo(introducer) : '';
+      },
+    },
+    programs: {
+      header: CONTACT_LINK_COLUMNS.programs.label,
+      value: (c) => joinListCell(c.programIds.flatMap((id) => {
+        const program = programById.get(id);
+        return program ? [referenceTo(program)] : [];
+      })),
+    },
+  };
+}
+
+function contactColumns(contacts: readonly Contact[], programs: readonly Program[]): Column[] {
+  const links = linkColumns(contacts, programs);
   return [
     { header: CONTACT_COLUMNS.name.label, value: (c) => c.name },
     ...nameColumns(contacts),
@@ -126,8 +157,13 @@ function contactColumns(contacts: readonly Contact[]): Column[] {
     { header: CONTACT_COLUMNS.interests.label, value: (c) => joinListCell(c.interests) },
     { header: CONTACT_COLUMNS.stage.label, value: (c) => RELATIONSHIP_STAGE_LABELS[c.stage] },
     { header: CONTACT_COLUMNS.howMet.label, value: (c) => (c.howMet ? HOW_MET_LABELS[c.howMet] : '') },
+    links.introducedBy,
+    { header: CONTACT_LINK_COLUMNS.suggestsOpportunities.label, value: (c) => yesNo(c.mentorSignals.suggestsOpportunities) },
+    { header: CONTACT_LINK_COLUMNS.offersIntroductions.label, value: (c) => yesNo(c.mentorSignals.offersIntroductions) },
+    { header: CONTACT_LINK_COLUMNS.givesCriticalFeedback.label, value: (c) => yesNo(c.mentorSignals.givesCriticalFeedback) },
     { header: CONTACT_COLUMNS.letterStatus.label, value: (c) => LETTER_STATUS_LABELS[c.letterStatus] },
     { header: CONTACT_COLUMNS.cadenceDays.label, value: (c) => c.cadenceDays },
+    links.programs,
     { header: CONTACT_COLUMNS.notes.label, value: (c) => c.notes },
   ];
 }
@@ -136,11 +172,14 @@ function contactColumns(contacts: readonly Contact[]): Column[] {
  * Contacts as CSV, one row each, with headers Rapport's own import
  * recognises: every email, phone and web link in its own column (with its
  * label beside it), every address in Google's "Address n - …" columns, the
- * structured name and birthday when any contact has them, and tags and
- * interests as one cell each in the quoting {@link joinListCell} describes.
+ * structured name and birthday when any contact has them, tags, interests and
+ * programs as one cell each in the quoting {@link joinListCell} describes,
+ * the mentor signals as Yes or No, and who introduced the contact. Programs
+ * and the introducer are named as "Name (Institution)": importing the
+ * programs CSV first, then this one, links them again.
  */
-export function contactsToCsv(contacts: readonly Contact[]): string {
-  const columns = contactColumns(contacts);
+export function contactsToCsv(contacts: readonly Contact[], programs: readonly Program[] = []): string {
+  const columns = contactColumns(contacts, programs);
   const phoneColumns = new Set(columns.flatMap((column, i) => (column.phone ? [i] : [])));
   return toCsv(
     columns.map((column) => column.header),
@@ -159,6 +198,13 @@ const PROGRAM_CSV: [string, (p: Program) => string | number | null][] = [
   [PROGRAM_COLUMNS.website.label, (p) => p.website],
   [PROGRAM_COLUMNS.status.label, (p) => APPLICATION_STATUS_LABELS[p.status]],
   [PROGRAM_COLUMNS.interest.label, (p) => p.interest],
+  [PROGRAM_RATING_COLUMNS.ratingCaseMix.label, (p) => p.ratings['case-mix'] ?? null],
+  [PROGRAM_RATING_COLUMNS.ratingProcedureVolume.label, (p) => p.ratings['procedure-volume'] ?? null],
+  [PROGRAM_RATING_COLUMNS.ratingCulture.label, (p) => p.ratings.culture ?? null],
+  [PROGRAM_RATING_COLUMNS.ratingResearch.label, (p) => p.ratings.research ?? null],
+  [PROGRAM_RATING_COLUMNS.ratingCall.label, (p) => p.ratings.call ?? null],
+  [PROGRAM_RATING_COLUMNS.ratingLocation.label, (p) => p.ratings.location ?? null],
+  [PROGRAM_RATING_COLUMNS.ratingTeaching.label, (p) => p.ratings.teaching ?? null],
   [PROGRAM_COLUMNS.medianStep2ck.label, (p) => p.figures.medianStep2ck],
   [PROGRAM_COLUMNS.positions.label, (p) => p.figures.positions],
   [PROGRAM_COLUMNS.openHousesAttended.label, (p) => p.openHousesAttended],
@@ -170,7 +216,7 @@ const PROGRAM_CSV: [string, (p: Program) => string | number | null][] = [
   [PROGRAM_COLUMNS.notes.label, (p) => p.notes],
 ];
 
-/** Programs as CSV, one row each, with headers Rapport's own import recognises. */
+/** Programs as CSV, one row each, with headers Rapport's own import recognises; a rating left empty is a criterion not rated. */
 export function programsToCsv(programs: readonly Program[]): string {
   return toCsv(
     PROGRAM_CSV.map(([header]) => header),

@@ -156,6 +156,19 @@ export function containsMarkup(value: string): boolean {
   return MARKUP.test(value);
 }
 
+// Characters that show nothing: whitespace, controls, format characters (zero-width space, joiners,
+// direction marks, the BOM), Unicode's default-ignorables (soft hyphen, variation selectors, the
+// Hangul fillers) and the blank braille pattern.
+const INVISIBLE = /^[\s\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/**
+ * True when text shows nothing at all: empty, or only spaces and invisible
+ * characters such as zero-width spaces. A name like that is a missing name.
+ */
+export function isInvisibleText(value: string): boolean {
+  return INVISIBLE.test(value);
+}
+
 /**
  * A cell as text: trimmed, and with the apostrophe that spreadsheet-safe
  * exports put before `=`, `+`, `-` or `@` taken off again.

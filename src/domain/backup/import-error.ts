@@ -79,12 +79,20 @@ export function maxBytesFor(kind: ImportFileKind): number {
 }
 
 export function tooLargeError(bytes: number, kind: ImportFileKind): ImportError {
-  const limit = formatMegabytes(maxBytesFor(kind));
+  const max = maxBytesFor(kind);
+  let size = formatMegabytes(bytes);
+  let limit = formatMegabytes(max);
+  // Just over the limit both round to the same figure ("100 MB … up to 100 MB"):
+  // then the exact byte counts show the difference.
+  if (size === limit) {
+    size = `${size} (${bytes.toLocaleString('en-US')} bytes)`;
+    limit = `${limit} (${max.toLocaleString('en-US')} bytes)`;
+  }
   const advice =
     kind === 'backup'
       ? 'Check that this is a Rapport backup and not another file.'
       : 'Split it into smaller files and import each one.';
-  return importError('too-large', `This file is ${formatMegabytes(bytes)}; Rapport reads ${FILE_KIND_LABELS[kind]} files up to ${limit}. ${advice}`);
+  return importError('too-large', `This file is ${size}; Rapport reads ${FILE_KIND_LABELS[kind]} files up to ${limit}. ${advice}`);
 }
 
 export function emptyFileError(): ImportError {

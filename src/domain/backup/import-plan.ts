@@ -10,9 +10,11 @@ import { allEmails } from '../contact-points';
 import { contactInputSchema, programFieldsSchema, type Contact, type contactFieldsSchema, type Program } from '../entities';
 import { mapInChunks, type ProgressOptions } from '../../lib/progress';
 import type { FieldIssue } from '../validation';
+import { linkWithinFile, takeContactLinks } from './import-links';
 import {
   containsMarkup,
   fieldLabel,
+  isInvisibleText,
   normalizePersonName,
   normalizeText,
   type ImportCandidate,
@@ -29,6 +31,8 @@ export interface PlannedAdd<F> {
   /** Name shown in the preview. */
   label: string;
   fields: F;
+  /** Contacts: the row of this file whose contact introduced this one; the commit links the two once that row has its id. */
+  introducedByRow?: number;
 }
 
 export interface PlannedUpdate<F> {
@@ -38,8 +42,10 @@ export interface PlannedUpdate<F> {
   id: string;
   /** The record's updatedAt when planned; if it changed before the commit, the update is skipped. */
   basedOnUpdatedAt: string;
-  /** Only fields that are blank on the record and given by the row (tags and interests are merged). */
+  /** Only fields that are blank on the record and given by the row (tags, interests and programs are merged). */
   patch: Partial<F>;
+  /** Contacts: as for an add, the row of this file whose new contact introduced this one. */
+  introducedByRow?: number;
 }
 
 export interface PlannedDuplicate {
@@ -86,6 +92,12 @@ export interface PlanOptions extends ProgressOptions {
    * new tags, never overwriting what is there.
    */
   onExisting?: 'skip' | 'fill-blanks';
+}
+
+/** Options of a contact import plan. */
+export interface ContactPlanOptions extends PlanOptions {
+  /** The programs in Rapport, which a row's programs (named "Name (Institution)") are linked to. */
+  programs?: readonly Program[];
 }
 
 interface MatchKey {
@@ -157,9 +169,9 @@ const CONTACT_SPEC: Spec<'contacts', ContactFieldValues, Contact> = {
     if (name !== '') keys.push({ key: `name:${name}|${normalizeText(contact.institution)}`, says: 'Same name and institution as' });
     return keys;
   },
-  label: (fields) => (typeof fields.name === 'string' && fields.name.trim() !== '' ? fields.name.trim() : '(no name)'),
+  label: (fields) => (typeof fields.name === 'string' && !isInvisibleText(fields.name) ? fields.name.trim() : '(no name)'),
   // "Other" is what an import sets when it knows no better, so a real role may replace it.
-  blankPatch: (existing, incoming, supplied) => fillBlanks(existing, incoming, supplied, ['tags', 'interests'], { role: 'other' }),
+  blankPatch: (existing, incoming, supplied) => fillBlanks(existing, incoming, supplied, ['tags', 'interests', 'programIds'], { role: 'other' }),
 };
 
 const PROGRAM_SPEC: Spec<'programs', ProgramFieldValues, Program> = {
@@ -172,7 +184,7 @@ const PROGRAM_SPEC: Spec<'programs', ProgramFieldValues, Program> = {
     return name === '' ? [] : [{ key: `name:${name}|${normalizeText(program.institution)}`, says: 'Same name and institution as' }];
   },
   label(fields) {
-    const name = typeof fields.name === 'string' && fields.name.trim() !== '' ? fields.name.trim() : '(no name)';
+    const name = typeof fields.name === 'string' && !isInvisibleText(fields.name) ? fields.name.trim() : '(no name)';
     return typeof fields.institution === 'string' && fields.institution.trim() !== '' ? `${name} (${fields.institution.trim()})` : name;
   },
   blankPatch(existing, incoming, supplied) {
@@ -231,18 +243,19 @@ async function plan<T extends ImportTarget, F extends object, R extends StoredRe
     (candidate) => {
       const label = spec.label(candidate.fields);
       const input: Record<string, unknown> = { ...candidate.fields };
+      const problems = [...candidate.problems, ...invisibleRequired(spec.required, input)];
       for (const key of spec.required) if (input[key] === undefined) input[key] = '';
       const repairs: string[] = [];
-      const parsed = parseLeavingOut(spec, input, candidate.problems.length === 0 ? repairs : null);
+      const parsed = parseLeavingOut(spec, input, problems.length === 0 ? repairs : null);
       for (const message of [...(candidate.notes ?? []), ...repairs]) result.notes.push({ row: candidate.row, message: `${label}: ${message}` });
-      const failedFields = new Set(candidate.problems.map((p) => p.field));
+      const failedFields = new Set(problems.map((p) => p.field));
       const schemaIssues = parsed.success
         ? []
         : parsed.error.issues
             .map((i) => ({ field: i.path.map(String).join('.'), message: i.message }))
             .filter((i) => !failedFields.has(i.field));
-      if (candidate.problems.length > 0 || !parsed.success) {
-        result.invalid.push({ row: candidate.row, label, reason: describeIssues(spec.target, [...candidate.problems, ...schemaIssues]) });
+      if (problems.length > 0 || !parsed.success) {
+        result.invalid.push({ row: candidate.row, label, reason: describeIssues(spec.target, [...problems, ...schemaIssues]) });
         return;
       }
       const fields = parsed.data;
@@ -287,6 +300,20 @@ async function plan<T extends ImportTarget, F extends object, R extends StoredRe
     { ...options, chunkSize: 500 },
   );
   return result;
+}
+
+/**
+ * A required text (a name) that holds only invisible characters, such as
+ * zero-width spaces, would be stored as a name that shows as blank: it counts
+ * as missing, and says why in words.
+ */
+function invisibleRequired(required: readonly string[], input: Readonly<Record<string, unknown>>): FieldIssue[] {
+  return required.flatMap((field) => {
+    const value = input[field];
+    return typeof value === 'string' && value.trim() !== '' && isInvisibleText(value)
+      ? [{ field, message: 'holds only invisible characters (such as zero-width spaces), so it would show as blank. Type the name in that cell' }]
+      : [];
+  });
 }
 
 /** "Phone 2" for `phones.1`, "Email" for `email` (and for `emails.0` when there is only one). */
@@ -338,14 +365,19 @@ function suppliedKey(field: string): string {
  * email (any case) or same name and institution (accents, punctuation, "Dr."
  * and credentials ignored) as a contact in Rapport or an earlier row of the
  * file — and notes rows holding HTML or script, which are kept as plain text.
- * Runs in chunks; rejects with AbortError when cancelled.
+ * A row's programs and introducer, named "Name (Institution)", are linked to
+ * the programs in `options.programs` and to contacts in Rapport or in the
+ * same file (see import-links). Runs in chunks; rejects with AbortError when cancelled.
  */
-export function planImport(
+export async function planImport(
   candidates: readonly ImportCandidate[],
   existingContacts: readonly Contact[],
-  options: PlanOptions = {},
+  options: ContactPlanOptions = {},
 ): Promise<ContactImportPlan> {
-  return plan(CONTACT_SPEC, candidates, existingContacts, options);
+  const { programs = [], ...planOptions } = options;
+  const linked = takeContactLinks(candidates, existingContacts, programs);
+  const result = await plan(CONTACT_SPEC, linked.candidates, existingContacts, planOptions);
+  return linkWithinFile(result, linked.pending, existingContacts);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contactCommands } from '../../../src/data/contacts';
 import { getSettings, updateSettings } from '../../../src/data/profile-settings';
 import { loadSampleData } from '../../../src/data/sample';
@@ -54,6 +54,34 @@ describe('backup nudge on Today', () => {
     // A shorter reminder period makes the same backup due.
     await updateSettings({ backupReminderDays: 7 });
     expect(await screen.findByRole('region', { name: 'Backup reminder' })).toHaveTextContent(/last backup was (9|10|11) days ago/);
+  });
+
+  it('when the browser has not agreed to keep the data: says what that means and how to protect it, even after a recent backup', async () => {
+    let persisted = false;
+    const persist = vi.fn(async () => {
+      persisted = true;
+      return true;
+    });
+    // The first save asks the browser to keep the data by itself; this browser is asked only by the button.
+    await contactCommands.create(contactFields());
+    await updateSettings({ lastBackupAt: daysAgo(3) });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      storage: { persisted: async () => persisted, persist, estimate: async () => ({ usage: 1000, quota: 1_000_000_000 }) },
+    });
+    const { user } = renderScreen(<BackupNudge />);
+    const nudge = await screen.findByRole('region', { name: 'Backup reminder' });
+    expect(within(nudge).getByRole('heading', { name: 'Your data is not protected from automatic clean-up' })).toBeInTheDocument();
+    expect(nudge).toHaveTextContent('When the disk runs low it may delete all of it, without asking.');
+    expect(nudge).toHaveTextContent('install Rapport as an app');
+    expect(nudge).toHaveTextContent('keep a recent backup');
+    expect(nudge).toHaveTextContent('Your last backup was 3 days ago.');
+    expect(within(nudge).getByRole('button', { name: 'Remind me in 2 days' })).toBeInTheDocument();
+    await user.click(within(nudge).getByRole('button', { name: 'Ask the browser to keep my data' }));
+    expect(persist).toHaveBeenCalledOnce();
+    // Granted, and the backup is recent: nothing left to say.
+    await expectGone();
+    vi.unstubAllGlobals();
   });
 });
 

@@ -65,6 +65,22 @@ describe('export', () => {
     expect((await getSettings()).lastBackupAt).toBeNull();
   });
 
+  it('says the CSV files are for spreadsheets and other apps and the JSON backup is the complete copy; the contacts CSV names each contact’s programs', async () => {
+    const downloads = captureDownloads();
+    const program = await programCommands.create(programFields({ name: 'Lakeshore IR', institution: 'Lakeshore Medical' }));
+    await contactCommands.create(contactFields({ name: 'Ana Reyes', programIds: [program.id] }));
+    const { user } = renderScreen(<BackupSection />);
+    expect(await screen.findByText(/The CSV files are for a spreadsheet or another app/)).toHaveTextContent(
+      /“Export everything” above is the complete copy, and the one to restore from/,
+    );
+    expect(screen.getByText(/import the programs CSV first, then the contacts CSV/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Contacts as CSV' }));
+    await screen.findByText('Exported 1 contact as CSV.');
+    const [header, row] = (await downloads[0].text()).split('\r\n');
+    const cells = row.split(',');
+    expect(cells[header.split(',').indexOf('Programs')]).toBe('Lakeshore IR (Lakeshore Medical)');
+  });
+
   it('still downloads the backup when storage is too full to note the date', async () => {
     const downloads = captureDownloads();
     await contactCommands.create(contactFields({ name: 'Ana Reyes' }));

@@ -32,6 +32,22 @@ describe('contact form: bad input', () => {
     expect(screen.getByRole('dialog', { name: 'New contact' })).toBeInTheDocument();
   });
 
+  it('refuses a name of only zero-width characters, and adds https:// to a typed web address', async () => {
+    const { user, dialog } = await openNewContactForm();
+    await user.type(within(dialog).getByLabelText('Name'), '\u200b\u200d');
+    await user.selectOptions(within(dialog).getByLabelText('Role'), 'IR attending');
+    await user.type(within(dialog).getByLabelText('LinkedIn'), 'linkedin.com/in/ana-ruiz');
+    await user.click(within(dialog).getByRole('button', { name: 'Save contact' }));
+    const name = within(dialog).getByLabelText('Name');
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Enter a name (this one holds only invisible characters)'));
+    expect(await db.contacts.count()).toBe(0);
+    await user.clear(name);
+    await user.type(name, 'Dr. Ana Ruiz');
+    await user.click(within(dialog).getByRole('button', { name: 'Save contact' }));
+    await waitFor(async () => expect(await db.contacts.count()).toBe(1));
+    expect((await db.contacts.toArray())[0].linkedinUrl).toBe('https://linkedin.com/in/ana-ruiz');
+  });
+
   it('refuses an invalid email with a message next to the field, and writes nothing', async () => {
     const { user, dialog } = await openNewContactForm();
     await user.type(within(dialog).getByLabelText('Name'), 'Dr. Ana Ruiz');

@@ -18,17 +18,26 @@ const base: BackupReminderInput = { lastBackupAt: null, reminderDays: 30, dismis
 
 describe('backupReminder', () => {
   it.each<[string, Partial<BackupReminderInput>, ReturnType<typeof backupReminder>]>([
-    ['never backed up, own records', {}, { show: true, daysSinceBackup: null }],
+    ['never backed up, own records', {}, { show: true, daysSinceBackup: null, unprotected: false, backupDue: true }],
     ['never backed up, sample rows only', { hasOwnRecords: false }, { show: false }],
-    ['backed up 45 days ago', { lastBackupAt: daysBefore(45) }, { show: true, daysSinceBackup: 45 }],
-    ['backed up 31 days ago', { lastBackupAt: daysBefore(31) }, { show: true, daysSinceBackup: 31 }],
+    ['backed up 45 days ago', { lastBackupAt: daysBefore(45) }, { show: true, daysSinceBackup: 45, unprotected: false, backupDue: true }],
+    ['backed up 31 days ago', { lastBackupAt: daysBefore(31) }, { show: true, daysSinceBackup: 31, unprotected: false, backupDue: true }],
     ['backed up exactly 30 days ago', { lastBackupAt: daysBefore(30) }, { show: false }],
     ['backed up today', { lastBackupAt: daysBefore(0, 8) }, { show: false }],
     ['old backup, but the suggestion is off', { lastBackupAt: daysBefore(90), reminderDays: null }, { show: false }],
     ['old backup, a 90-day preference', { lastBackupAt: daysBefore(60), reminderDays: 90 }, { show: false }],
     ['old backup, set aside 3 days ago', { lastBackupAt: daysBefore(60), dismissedAt: daysBefore(3) }, { show: false }],
-    ['old backup, set aside 7 days ago', { lastBackupAt: daysBefore(60), dismissedAt: daysBefore(7) }, { show: true, daysSinceBackup: 60 }],
+    ['old backup, set aside 7 days ago', { lastBackupAt: daysBefore(60), dismissedAt: daysBefore(7) }, { show: true, daysSinceBackup: 60, unprotected: false, backupDue: true }],
     ['old backup, no own records', { lastBackupAt: daysBefore(60), hasOwnRecords: false }, { show: false }],
+    // The browser has not agreed to keep the data: the suggestion gets stronger.
+    ['not persistent, backed up 3 days ago', { lastBackupAt: daysBefore(3), persisted: false }, { show: true, daysSinceBackup: 3, unprotected: true, backupDue: false }],
+    ['not persistent, backed up 8 days ago (30-day preference)', { lastBackupAt: daysBefore(8), persisted: false }, { show: true, daysSinceBackup: 8, unprotected: true, backupDue: true }],
+    ['not persistent, backed up 5 days ago, a 3-day preference', { lastBackupAt: daysBefore(5), reminderDays: 3, persisted: false }, { show: true, daysSinceBackup: 5, unprotected: true, backupDue: true }],
+    ['not persistent, the suggestion off: the risk is still said', { lastBackupAt: daysBefore(1), reminderDays: null, persisted: false }, { show: true, daysSinceBackup: 1, unprotected: true, backupDue: false }],
+    ['not persistent, set aside yesterday', { persisted: false, dismissedAt: daysBefore(1) }, { show: false }],
+    ['not persistent, set aside 2 days ago', { persisted: false, dismissedAt: daysBefore(2) }, { show: true, daysSinceBackup: null, unprotected: true, backupDue: true }],
+    ['not persistent, sample rows only', { persisted: false, hasOwnRecords: false }, { show: false }],
+    ['persistent, backed up 8 days ago', { lastBackupAt: daysBefore(8), persisted: true }, { show: false }],
   ])('%s', (_name, input, expected) => {
     expect(backupReminder({ ...base, ...input })).toEqual(expected);
   });

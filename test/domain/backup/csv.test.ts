@@ -334,7 +334,8 @@ describe('writing CSV', () => {
         for (const added of plan.add) {
           // Row 1 is the header, so row n holds the (n − 1)th contact.
           // The lists of contact points (schema v2) beyond the primary email and phone are not in this CSV yet.
-          const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, programIds: _p, introducedById: _i, mentorSignals: _m, emails: _e, phones: _ph, urls: _ur, addresses: _a, structuredName: _n, birthday: _b, ...fields } = contacts[added.row - 2];
+          // Program links and the introducer are names of other records: test/data/csv-round-trip.properties.test.ts follows them.
+          const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, programIds: _p, introducedById: _i, emails: _e, phones: _ph, urls: _ur, addresses: _a, structuredName: _n, birthday: _b, ...fields } = contacts[added.row - 2];
           expect({ ...added.fields, notes: added.fields.notes.replace(/\r\n/g, '\n') }).toMatchObject({ ...fields, notes: fields.notes.replace(/\r\n/g, '\n') });
         }
       }),
@@ -351,7 +352,7 @@ describe('writing CSV', () => {
         expect(plan.invalid).toEqual([]);
         expect(plan.add.length + plan.duplicates.length).toBe(programs.length);
         for (const added of plan.add) {
-          const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, ratings: _r, ...fields } = programs[added.row - 2];
+          const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, ...fields } = programs[added.row - 2];
           expect(added.fields).toMatchObject(fields);
         }
       }),

@@ -18,8 +18,8 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 describe('readImportFile', () => {
   it.each([
     { kind: 'csv' as ImportFileKind, size: 50 * 1024 * 1024, message: /50 MB; Rapport reads CSV files up to 20 MB\. Split it/ },
-    { kind: 'vcard' as ImportFileKind, size: MAX_IMPORT_BYTES + 1, message: /up to 20 MB/ },
-    { kind: 'backup' as ImportFileKind, size: MAX_BACKUP_BYTES + 1, message: /backup \(\.json\) files up to 100 MB/ },
+    { kind: 'vcard' as ImportFileKind, size: MAX_IMPORT_BYTES + 1, message: /20 MB \(20,971,521 bytes\); Rapport reads vCard \(\.vcf\) files up to 20 MB \(20,971,520 bytes\)/ },
+    { kind: 'backup' as ImportFileKind, size: MAX_BACKUP_BYTES + 1, message: /This file is 100 MB \(104,857,601 bytes\); Rapport reads Rapport backup \(\.json\) files up to 100 MB \(104,857,600 bytes\)/ },
   ])('refuses a $kind file of $size bytes without reading a byte', async ({ kind, size, message }) => {
     const file = fakeFile('big.csv', new Uint8Array(0), size);
     const result = await readImportFile(file, kind);

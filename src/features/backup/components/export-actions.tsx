@@ -23,7 +23,8 @@ async function exportPart(kind: PartialExport, now: Date): Promise<string> {
   }
   const contacts = await contactsForExport();
   if (kind === 'contacts-csv') {
-    downloadTextFile(`rapport-contacts-${day}.csv`, contactsToCsv(contacts), MIME.csv);
+    // Programs are named in the contacts' rows, so the file links them again after the programs CSV is imported.
+    downloadTextFile(`rapport-contacts-${day}.csv`, contactsToCsv(contacts, await programsForExport()), MIME.csv);
     return `Exported ${plural(contacts.length, 'contact', 'contacts')} as CSV.`;
   }
   downloadTextFile(`rapport-contacts-${day}.vcf`, contactsToVCard(contacts), MIME.vcard);
@@ -75,7 +76,13 @@ export function ExportActions() {
       <div className="stack backup-export-parts">
         <h3>Exports for other apps</h3>
         <p className="muted">
-          For a spreadsheet or an address book. These hold only part of your data, so keep the JSON backup as well.
+          The CSV files are for a spreadsheet or another app, and the vCard file is for an address book. They hold
+          your contacts and programs only, not your meetings, reminders, events or settings. “Export everything” above
+          is the complete copy, and the one to restore from, so keep it as well.
+        </p>
+        <p className="muted">
+          Rapport can import its own CSV files again: import the programs CSV first, then the contacts CSV, and each
+          contact is linked to its programs and to the person who introduced them.
         </p>
         <div className="row">
           <button type="button" className="btn" disabled={partBusy !== null} onClick={() => runPart('contacts-csv')}>

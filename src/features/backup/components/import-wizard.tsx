@@ -21,6 +21,7 @@ import {
 import { ColumnMappingStep, type MappingDefaults } from './column-mapping-step';
 import { ImportPreview, countNoun } from './import-preview';
 import { ProgressPanel } from './progress-panel';
+import { LeaveGuard } from '../../../components/leave-guard';
 
 type Step =
   | { name: 'choose' }
@@ -199,6 +200,7 @@ export function ImportWizard() {
         ))}
       </ol>
 
+      <LeaveGuard active={busy} what="The import" advice="An import saves all at once or not at all, so nothing from it was saved. Import the file again." />
       {busy && task.progress ? (
         <ProgressPanel
           label={task.progress.label}

@@ -19,6 +19,7 @@ import { showToast } from '../../../stores/toast-store';
 import { useCancellableTask } from '../hooks/use-cancellable-task';
 import { PatientDataRows } from './patient-data-rows';
 import { ProgressPanel } from './progress-panel';
+import { LeaveGuard } from '../../../components/leave-guard';
 
 interface LoadedBackup {
   parsed: ParsedBackup;
@@ -136,6 +137,11 @@ export function RestoreBackup() {
         />
       </Field>
 
+      <LeaveGuard
+        active={busy}
+        what="The restore"
+        advice="A restore changes everything at once or nothing, so Rapport is as it was before. Restore the file again."
+      />
       {task.progress && (
         <ProgressPanel
           label={task.progress.label}

@@ -14,7 +14,7 @@ import type { ContactDetail } from '../../../data/contacts';
 import { removeContact } from '../../../data/contacts';
 import { restoreFromTrash } from '../../../data/trash';
 import { daysSinceTouch, nextTouchDue, touchAgoLabel } from '../../../domain/contact-facts';
-import type { Commitment, Interaction } from '../../../domain/entities';
+import type { Commitment, Contact, Interaction } from '../../../domain/entities';
 import {
   CONTACT_ROLE_LABELS,
   INTERACTION_KIND_LABELS,
@@ -33,42 +33,75 @@ import { recordPath } from '../../../lib/record-links';
 
 export function ContactPage({ contactId }: { contactId: string }) {
   const detail = useContactDetail(contactId);
+  const navigate = useNavigate();
   const name = detail?.contact.name;
+  // The contact as it was when editing began: if another tab deletes it meanwhile, the form stays open with the typed text.
+  const [editing, setEditing] = useState<Contact | null>(null);
   useEffect(() => {
     if (name) document.title = `${name} · Rapport`;
   }, [name]);
 
-  if (detail === undefined) return <p className="muted" aria-busy="true">Loading contact…</p>;
-  if (detail === null) {
-    return (
-      <EmptyState
-        title="Contact not found"
-        action={
-          <>
-            <Link to="/contacts" className="btn btn-primary">
-              Back to contacts
-            </Link>
-            <Link to="/settings#trash" className="btn">
-              Open the trash
-            </Link>
-          </>
+  const editDialog = editing && (
+    <ContactFormDialog
+      contact={detail?.contact ?? editing}
+      deleted={detail === null}
+      onClose={() => setEditing(null)}
+      onSaved={(saved) => {
+        setEditing(null);
+        if (saved.id !== contactId) {
+          showToast({ message: `Saved ${saved.name} as a new contact.`, tone: 'success' });
+          navigate(recordPath('contacts', saved.id));
+        } else {
+          showToast({ message: `Saved changes to ${saved.name}.`, tone: 'success' });
         }
-      >
-        <p>
-          There is no contact at this address. It may have been deleted — deleted contacts stay in the trash in
-          Settings until you empty it.
+      }}
+    />
+  );
+
+  // The dialog keeps its place in the tree whatever happens to the contact, so React keeps its typed state.
+  return (
+    <>
+      {editDialog}
+      {detail === undefined ? (
+        <p className="muted" aria-busy="true">
+          Loading contact…
         </p>
-      </EmptyState>
-    );
-  }
-  return <ContactDetailView detail={detail} />;
+      ) : detail === null ? (
+        <NotFound />
+      ) : (
+        <ContactDetailView detail={detail} onEdit={() => setEditing(detail.contact)} />
+      )}
+    </>
+  );
 }
 
-function ContactDetailView({ detail }: { detail: ContactDetail }) {
+function NotFound() {
+  return (
+    <EmptyState
+      title="Contact not found"
+      action={
+        <>
+          <Link to="/contacts" className="btn btn-primary">
+            Back to contacts
+          </Link>
+          <Link to="/settings#trash" className="btn">
+            Open the trash
+          </Link>
+        </>
+      }
+    >
+      <p>
+        There is no contact at this address. It may have been deleted — deleted contacts stay in the trash in
+        Settings until you empty it.
+      </p>
+    </EmptyState>
+  );
+}
+
+function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: () => void }) {
   const { contact } = detail;
   const today = useToday();
   const navigate = useNavigate();
-  const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const days = daysSinceTouch(contact.lastTouchAt, today);
@@ -128,7 +161,7 @@ function ContactDetailView({ detail }: { detail: ContactDetail }) {
               Call
             </a>
           )}
-          <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>
+          <button type="button" className="btn btn-primary" onClick={() => onEdit()}>
             Edit contact
           </button>
           <button type="button" className="btn btn-danger" onClick={() => setConfirmingDelete(true)}>
@@ -255,16 +288,6 @@ function ContactDetailView({ detail }: { detail: ContactDetail }) {
         </div>
       </div>
 
-      {editing && (
-        <ContactFormDialog
-          contact={contact}
-          onClose={() => setEditing(false)}
-          onSaved={(saved) => {
-            setEditing(false);
-            showToast({ message: `Saved changes to ${saved.name}.`, tone: 'success' });
-          }}
-        />
-      )}
       {confirmingDelete && (
         <ConfirmDialog
           title={`Delete ${contact.name}?`}

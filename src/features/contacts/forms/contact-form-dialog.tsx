@@ -15,6 +15,8 @@ import { Field } from '../../../components/field';
 import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { useDiscardGuard } from '../../../components/discard-guard';
+import { DeletedElsewhereNotice } from '../../../components/deleted-elsewhere-notice';
 import type { Contact } from '../../../domain/entities';
 import { collectTags } from '../../../domain/contact-list';
 import type { DuplicateMatch } from '../../../domain/contact-duplicates';
@@ -34,7 +36,7 @@ import { createContact, findLikelyDuplicateContacts, mergeIntoContact, updateCon
 import { showToast } from '../../../stores/toast-store';
 import { useAllPrograms, useContactsByName, useLikelyDuplicates } from '../hooks/use-contacts';
 import { ContactPicker } from './contact-picker';
-import { contactEntryFrom, contactFieldsFromForm, contactFormSchema, contactFormValues, type ContactFormInput, type ContactFormValues } from './contact-form-values';
+import { contactAsText, contactEntryFrom, contactFieldsFromForm, contactFormSchema, contactFormValues, type ContactFormInput, type ContactFormValues } from './contact-form-values';
 import { ContactPointsFields } from './contact-points-fields';
 import { DuplicateNotice } from './duplicate-notice';
 import { ProgramChecklist } from './program-checklist';
@@ -55,12 +57,17 @@ const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefine
 interface ContactFormDialogProps {
   /** The contact to edit; omit to create a new one. */
   contact?: Contact;
+  /**
+   * The contact being edited was deleted elsewhere (another tab or window) while
+   * the form was open: the typed input stays, and Save creates a new contact.
+   */
+  deleted?: boolean;
   onClose: () => void;
   onSaved: (contact: Contact) => void;
 }
 
-export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDialogProps) {
-  const isEdit = contact !== undefined;
+export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }: ContactFormDialogProps) {
+  const isEdit = contact !== undefined && !deleted;
   const navigate = useNavigate();
   const contacts = useContactsByName();
   const programs = useAllPrograms();
@@ -82,6 +89,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
   });
   // While the form holds typed input, an app update waits and closing the tab asks first.
   useUnsavedChanges(isDirty);
+  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, isEdit ? 'these changes' : 'this contact');
 
   const [name, email, institution, notes, title] = useWatch({ control, name: ['name', 'email', 'institution', 'notes', 'title'] });
   const notesWarningsId = useId();
@@ -140,8 +148,10 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
   }
 
   return (
-    <Dialog title={isEdit ? `Edit ${contact.name}` : 'New contact'} onClose={onClose} size="large">
-      <form noValidate onSubmit={handleSubmit((values) => save(values, false))}>
+    <Dialog title={contact ? `Edit ${contact.name}` : 'New contact'} onClose={requestClose} size="large">
+      {discardQuestion}
+      {deleted && contact && <DeletedElsewhereNotice name={contact.name} text={() => contactAsText(getValues())} />}
+      <form noValidate onSubmit={handleSubmit((values) => save(values, deleted))}>
         <div className="form-grid">
           <Field label="Name" error={errors.name?.message}>
             <input type="text" autoComplete="off" {...register('name')} />
@@ -171,7 +181,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
 
           <ContactPointsFields control={control} register={register} errors={errors} getValues={getValues} setValue={setValue} />
 
-          {!isEdit && (
+          {!isEdit && !deleted && (
             <DuplicateNotice
               ref={noticeRef}
               matches={matches}
@@ -186,10 +196,10 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
             />
           )}
 
-          <Field label="LinkedIn" hint="Full address, starting with https://" error={errors.linkedinUrl?.message}>
+          <Field label="LinkedIn" hint="The profile link, e.g. linkedin.com/in/…" error={errors.linkedinUrl?.message}>
             <input type="url" inputMode="url" placeholder="https://www.linkedin.com/in/…" {...register('linkedinUrl')} />
           </Field>
-          <Field label="X (Twitter)" hint="Full address, starting with https://" error={errors.xUrl?.message}>
+          <Field label="X (Twitter)" hint="The profile link, e.g. x.com/…" error={errors.xUrl?.message}>
             <input type="url" inputMode="url" placeholder="https://x.com/…" {...register('xUrl')} />
           </Field>
           <Field label="Relationship stage" error={errors.stage?.message}>
@@ -318,11 +328,11 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" onClick={requestClose}>
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={busy}>
-            {isEdit ? 'Save changes' : 'Save contact'}
+            {deleted ? 'Save as a new contact' : isEdit ? 'Save changes' : 'Save contact'}
           </button>
         </div>
       </form>

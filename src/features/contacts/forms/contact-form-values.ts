@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { addressSchema } from '../../../domain/contact-points';
+import { isInvisibleText } from '../../../domain/backup/import-candidate';
 import type { ContactEntry } from '../../../domain/contact-duplicates';
 import { contactFieldsSchema, emailSchema, phoneSchema, webLinkSchema, type Contact } from '../../../domain/entities';
 
@@ -15,6 +16,8 @@ const label = z.string().trim().max(40, 'Keep the label under 40 characters').de
 export const contactFormSchema = contactFieldsSchema
   .omit({ lastTouchAt: true, emails: true, phones: true, structuredName: true, birthday: true })
   .extend({
+    // A name of only zero-width or other invisible characters would show as blank everywhere.
+    name: contactFieldsSchema.shape.name.refine((name) => !isInvisibleText(name), 'Enter a name (this one holds only invisible characters)'),
     emailLabel: label,
     phoneLabel: label,
     moreEmails: z.array(z.object({ value: emailSchema, label })).max(49, 'At most 50 email addresses').default([]),
@@ -100,4 +103,28 @@ export function contactFieldsFromForm(values: ContactFormValues): ContactFormFie
 /** The form's values as a whole entry, for merging into another contact (name parts and birthday: none given). */
 export function contactEntryFrom(values: ContactFormValues): ContactEntry {
   return { ...contactFieldsFromForm(values), structuredName: null, birthday: '' };
+}
+
+/** What the form holds as plain text, one "Label: value" line per filled field, for copying elsewhere. */
+export function contactAsText(values: Partial<ContactFormInput>): string {
+  const lines: [string, unknown][] = [
+    ['Name', values.name],
+    ['Title', values.title],
+    ['Institution', values.institution],
+    ['Email', values.email],
+    ['Phone', values.phone],
+    ...(values.moreEmails ?? []).map((e): [string, unknown] => ['Email', e.value]),
+    ...(values.morePhones ?? []).map((p): [string, unknown] => ['Phone', p.value]),
+    ...(values.urls ?? []).map((u): [string, unknown] => ['Link', u.value]),
+    ['LinkedIn', values.linkedinUrl],
+    ['X', values.xUrl],
+    ['Tags', (values.tags ?? []).join(', ')],
+    ['Interests', (values.interests ?? []).join(', ')],
+    ['Keep in touch every (days)', values.cadenceDays],
+    ['Notes', values.notes],
+  ];
+  return lines
+    .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
+    .map(([label, value]) => `${label}: ${String(value).trim()}`)
+    .join('\n');
 }

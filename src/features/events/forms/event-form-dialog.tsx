@@ -12,6 +12,7 @@ import { Field } from '../../../components/field';
 import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { useDiscardGuard } from '../../../components/discard-guard';
 import { saveEvent, type SavedEvent } from '../../../data/event-plans';
 import { eventFieldsSchema, type Contact, type EventFields, type RapportEvent } from '../../../domain/entities';
 import { EVENT_KINDS, EVENT_KIND_LABELS } from '../../../domain/vocabulary';
@@ -52,6 +53,7 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
   });
   const { errors, isDirty, isSubmitting } = formState;
   useUnsavedChanges(isDirty);
+  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
   const [targetIds = [], sessions = [], notes = '', name = '', place = ''] = useWatch({
     control,
     name: ['targetContactIds', 'sessions', 'notes', 'name', 'place'],
@@ -89,7 +91,8 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
   });
 
   return (
-    <Dialog title={event ? 'Edit event' : 'New event'} onClose={onClose} size="large">
+    <Dialog title={event ? 'Edit event' : 'New event'} onClose={requestClose} size="large">
+      {discardQuestion}
       <form
         noValidate
         onSubmit={(e) => {
@@ -221,7 +224,7 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
         </div>
 
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" onClick={requestClose}>
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

@@ -11,6 +11,7 @@ import { Field } from '../../../components/field';
 import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { useDiscardGuard } from '../../../components/discard-guard';
 import { saveTemplate } from '../../../data/templates';
 import { MERGE_FIELDS, mergeFieldsIn } from '../../../domain/playbook/merge-fields';
 import { messageTemplateSchema, type MessageTemplate } from '../../../domain/playbook/templates';
@@ -29,6 +30,7 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
   const { register, handleSubmit, formState, control, setValue, getValues } = form;
   const { errors, isDirty, isSubmitting } = formState;
   useUnsavedChanges(isDirty);
+  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
   const [subject = '', body = '', name = '', purpose = ''] = useWatch({ control, name: ['subject', 'body', 'name', 'purpose'] });
   const unknown = mergeFieldsIn(`${subject}\n${body}`).unknown;
   const bodyWarningsId = useId();
@@ -58,7 +60,8 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
   });
 
   return (
-    <Dialog title="Edit template" onClose={onClose} size="large" description="Changes apply to every new draft from this template. Reset to default brings the original back.">
+    <Dialog title="Edit template" onClose={requestClose} size="large" description="Changes apply to every new draft from this template. Reset to default brings the original back.">
+      {discardQuestion}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="template-editor">
         <CheckedField label="Name" error={errors.name?.message} text={name} subject="name">
           <input {...register('name')} />
@@ -117,7 +120,7 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
           </ul>
         </details>
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" onClick={requestClose}>
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

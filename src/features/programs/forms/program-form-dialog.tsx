@@ -12,6 +12,7 @@ import { storageErrorMessage } from '../../../data/storage-errors';
 import { Field } from '../../../components/field';
 import { CheckedField } from '../../../components/checked-field';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { useDiscardGuard } from '../../../components/discard-guard';
 import { programFieldsSchema, type Program } from '../../../domain/entities';
 import {
   APPLICATION_STATUSES,
@@ -87,6 +88,7 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
   });
   // While the form holds typed input, an app update waits and closing the tab asks first.
   useUnsavedChanges(isDirty);
+  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
   const [name, institution, caseMixNotes, cultureNotes, researchNotes, callNotes, notes] = useWatch({
     control,
     name: ['name', 'institution', 'caseMixNotes', 'cultureNotes', 'researchNotes', 'callNotes', 'notes'],
@@ -106,7 +108,8 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
   }
 
   return (
-    <Dialog title={isEdit ? `Edit ${program.name}` : 'New program'} onClose={onClose} size="large">
+    <Dialog title={isEdit ? `Edit ${program.name}` : 'New program'} onClose={requestClose} size="large">
+      {discardQuestion}
       <form noValidate onSubmit={handleSubmit(save)}>
         <div className="form-grid">
           <CheckedField label="Program name" error={errors.name?.message} className="span-2" text={name} subject="name">
@@ -141,7 +144,7 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
               ))}
             </select>
           </Field>
-          <Field label="Website" hint="Full address, starting with https://" error={errors.website?.message}>
+          <Field label="Website" hint="e.g. mountsinai.org/ir-residency; https:// is added when left out" error={errors.website?.message}>
             <input type="url" inputMode="url" placeholder="https://" {...register('website')} />
           </Field>
           <Field label="Application status" error={errors.status?.message}>
@@ -244,7 +247,7 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" onClick={requestClose}>
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

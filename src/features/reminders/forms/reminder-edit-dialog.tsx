@@ -5,6 +5,7 @@ import { Dialog } from '../../../components/dialog';
 import { CheckedField } from '../../../components/checked-field';
 import { Field } from '../../../components/field';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { useDiscardGuard } from '../../../components/discard-guard';
 import { updateReminder } from '../../../data/reminders';
 import type { Reminder } from '../../../domain/entities';
 import { reminderEditSchema, type ReminderEdit } from '../../../domain/follow-ups/reminder-edit';
@@ -28,6 +29,7 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
     },
   });
   useUnsavedChanges(isDirty);
+  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
   const [title, reason] = useWatch({ control, name: ['title', 'reason'] });
 
   const save = handleSubmit(async (edit) => {
@@ -41,7 +43,8 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
   });
 
   return (
-    <Dialog title="Edit reminder" onClose={onClose}>
+    <Dialog title="Edit reminder" onClose={requestClose}>
+      {discardQuestion}
       <form noValidate onSubmit={save}>
         <CheckedField label="Title" error={errors.title?.message} text={title} subject="title">
           <input type="text" {...register('title')} />
@@ -72,7 +75,7 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
           </div>
         )}
         <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
+          <button type="button" className="btn btn-ghost" onClick={requestClose}>
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

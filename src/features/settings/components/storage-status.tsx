@@ -1,12 +1,10 @@
-import { useState } from 'react';
+import { AskToKeepDataButton, StorageProtectionAdvice } from '../../../components/storage-protection';
 import { formatBytes } from '../../../lib/format-bytes';
-import { useStorageStatus } from '../hooks/use-storage-status';
+import { useStorageStatus } from '../../../components/use-storage-status';
 
 /** Whether the browser keeps Rapport's data under storage pressure, and how much room there is. */
 export function StorageStatusSection() {
   const { status, refresh } = useStorageStatus();
-  const [asking, setAsking] = useState(false);
-  const [answer, setAnswer] = useState<string | null>(null);
 
   if (!status) return <p className="muted">Checking storage…</p>;
 
@@ -49,26 +47,11 @@ export function StorageStatusSection() {
         way, export a backup now and then: a backup file is the only copy that survives a lost or wiped laptop.
       </p>
       {status.persisted === false && (
-        <div className="row">
-          <button
-            type="button"
-            className="btn"
-            disabled={asking}
-            onClick={async () => {
-              setAsking(true);
-              const granted = await navigator.storage.persist().catch(() => false);
-              setAnswer(
-                granted
-                  ? 'The browser agreed to keep Rapport’s data.'
-                  : 'The browser declined for now. Browsers often agree once a site is installed or used regularly.',
-              );
-              setAsking(false);
-              refresh();
-            }}
-          >
-            Ask the browser to keep my data
-          </button>
-          {answer && <span role="status">{answer}</span>}
+        <div className="notice notice-warning stack">
+          <StorageProtectionAdvice />
+          <div className="row">
+            <AskToKeepDataButton onAnswered={refresh} />
+          </div>
         </div>
       )}
     </div>
