@@ -4,6 +4,8 @@
  * to "patient", case shorthand like "Mr. K, 67M"). Networking notes must never
  * hold patient data, so the app warns; the user decides.
  *
+ * Digits in Arabic-Indic or fullwidth forms are read as ASCII digits first.
+ *
  * It is tuned for few false alarms on ordinary networking notes: phone numbers,
  * years, PGY levels, Step scores, meeting dates, PubMed and trial ids, catheter
  * sizes ("10F sheath") and talk about patients in general stay quiet.
@@ -31,10 +33,14 @@ const REASON = {
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const ORDINAL = '(?:st|nd|rd|th)';
+/** "March 4, 1955", "March the 4th 1955", "4 March 1955", "4th of March 1955". */
+const MONTH_DAY = (year: string) =>
+  `${MONTH}\\.?\\s+(?:the\\s+)?\\d{1,2}${ORDINAL}?,?\\s+${year}|(?:the\\s+)?\\d{1,2}${ORDINAL}?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${year}`;
 /** A calendar date with a year, in the shapes people type. */
-const FULL_DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4})(?![\\d/.-]\\d)`;
-/** After an explicit DOB label even a partial date or a bare year counts. */
-const LABELLED_DATE = `(?:${FULL_DATE}|\\d{1,2}[/.-]\\d{1,2}(?![\\d/.-]\\d)|(?:19|20)\\d{2}\\b)`;
+const FULL_DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|${MONTH_DAY('\\d{4}')})(?![\\d/.-]\\d)`;
+/** After an explicit DOB label even a partial date, a bare year or a date without separators ("03041955") counts. */
+const LABELLED_DATE = `(?:${FULL_DATE}|\\d{1,2}[/.-]\\d{1,2}(?![\\d/.-]\\d)|(?:\\d{6}|\\d{8})(?![\\d/.-]?\\d)|(?:19|20)\\d{2}\\b)`;
 
 /** Numbers that follow these words are ids of papers, trials, meetings or people who are not patients, or phone numbers. */
 const NOT_A_PATIENT_NUMBER =
@@ -69,7 +75,7 @@ const rx = (source: string, flags = 'gi') => new RegExp(source, flags);
 const RULES: readonly TextRule<{ kind: PatientDataKind; reason: string }>[] = [
   {
     pattern: rx(
-      `\\b(?:MRN|MR\\s?#|MR\\s?(?:No\\.?|number)|med(?:ical)?\\.?\\s+rec(?:ord)?\\.?(?:\\s+(?:number|no\\.?|#))?|chart\\s*(?:number|no\\.?|#)|acct\\.?\\s*#|account\\s*(?:number|no\\.?|#)|(?:patient|pt)\\s*(?:id|number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|FIN|CSN|accession(?:\\s*(?:number|no\\.?|#))?)\\s*[:#=]?\\s*[A-Z]{0,3}-?\\d[\\d-]{2,}\\d`,
+      `\\b(?:MRN|MR\\s?#|MR\\s?(?:No\\.?|number)|med(?:ical)?\\.?\\s+rec(?:ord)?\\.?(?:\\s+(?:number|no\\.?|#))?|chart\\s*(?:number|no\\.?|#)|acct\\.?\\s*#|account\\s*(?:number|no\\.?|#)|(?:patient|pt)\\s*(?:id|number|no\\.?|#)|encounter\\s*(?:number|no\\.?|#)|FIN|CSN|accession(?:\\s*(?:number|no\\.?|#))?)\\s*[:#=]?\\s*[A-Z]{0,3}-?\\d(?:[ .-]?\\d){3,}`,
     ),
     details: { kind: 'record-number', reason: REASON.recordNumber },
   },
@@ -87,7 +93,7 @@ const RULES: readonly TextRule<{ kind: PatientDataKind; reason: string }>[] = [
   },
   {
     pattern: rx(
-      `(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}[/.-]19\\d{2}|19\\d{2}-\\d{2}-\\d{2}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+19\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+19\\d{2})(?![\\d/.-]?\\d)`,
+      `(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}[/.-]19\\d{2}|19\\d{2}-\\d{2}-\\d{2}|${MONTH_DAY('19\\d{2}')})(?![\\d/.-]?\\d)`,
     ),
     details: { kind: 'date-of-birth', reason: REASON.oldDate },
   },
@@ -146,7 +152,26 @@ const RULES: readonly TextRule<{ kind: PatientDataKind; reason: string }>[] = [
  * @returns findings in text order, none overlapping; `text.slice(start, end) === phrase`
  */
 export function checkPatientData(text: string): PatientDataFinding[] {
-  return findAll(text, RULES);
+  const folded = foldDigitsAndWidths(text);
+  const findings = findAll(folded, RULES);
+  // Folding keeps every offset, so the phrase is read back from the text as the user typed it.
+  return folded === text ? findings : findings.map((f) => ({ ...f, phrase: text.slice(f.start, f.end) }));
+}
+
+/**
+ * Arabic-Indic (٠-٩), Extended Arabic-Indic (۰-۹) and fullwidth digits as
+ * ASCII digits, and fullwidth letters and punctuation (ＭＲＮ：) and the
+ * ideographic space as their ASCII forms, so "MRN ١٢٣٤٥٦٧٨" reads like
+ * "MRN 12345678". Each character maps to one character: offsets stay valid.
+ */
+export function foldDigitsAndWidths(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff01-\uff5e\u3000]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x3000) return ' ';
+    if (code <= 0x0669) return String.fromCharCode(code - 0x0660 + 0x30);
+    if (code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 0x30);
+    return String.fromCharCode(code - 0xff01 + 0x21);
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import { parseCsv, parsePastedTable, type CsvTable } from '../../domain/backup/c
 import type { ImportCandidate, ImportTarget } from '../../domain/backup/import-candidate';
 import type { ImportError, ImportFileKind } from '../../domain/backup/import-error';
 import { readImportFile } from '../../domain/backup/import-file';
+import { patientDataInPlan, type PatientDataRow } from '../../domain/backup/import-patient-check';
 import type { ContactImportPlan, PlanOptions, ProgramImportPlan } from '../../domain/backup/import-plan';
 import { parseVCards } from '../../domain/backup/vcard';
 import { progressRange, type ProgressOptions } from '../../lib/progress';
@@ -70,10 +71,16 @@ export const IMPORT_SOURCE_ORDER: ImportSource[] = ['linkedin', 'vcard', 'contac
 
 export type AnyImportPlan = ContactImportPlan | ProgramImportPlan;
 
+/** A planned import and the rows of it whose text looks like patient data, for the preview. */
+export interface ReviewedImport {
+  plan: AnyImportPlan;
+  patientData: PatientDataRow[];
+}
+
 export type ReadOutcome =
   | { ok: false; error: ImportError }
   | { ok: true; kind: 'table'; table: CsvTable }
-  | { ok: true; kind: 'plan'; plan: AnyImportPlan };
+  | ({ ok: true; kind: 'plan' } & ReviewedImport);
 
 function optionsFrom(controls: TaskControls): ProgressOptions {
   return { signal: controls.signal, onProgress: (fraction) => controls.report(fraction) };
@@ -118,8 +125,10 @@ export async function readImport(
     return { ok: true, kind: 'table', table: parsed.table };
   }
   controls.report(0.6, 'Checking rows against Rapport…');
-  const plan = await planCandidates(info.target, candidates, { ...progressRange(options, 0.6, 1), onExisting });
-  return { ok: true, kind: 'plan', plan };
+  const plan = await planCandidates(info.target, candidates, { ...progressRange(options, 0.6, 0.9), onExisting });
+  controls.report(0.9, 'Looking for patient data…');
+  const patientData = await patientDataInPlan(plan, progressRange(options, 0.9, 1));
+  return { ok: true, kind: 'plan', plan, patientData };
 }
 
 /** Reads a pasted table (tab-separated text from a web page or spreadsheet) for the column-matching step. */
@@ -136,7 +145,7 @@ export function typedMapping<T extends ImportTarget>(target: T, mapping: readonl
   return mapping.map((field) => (isColumn(field) ? field : null));
 }
 
-/** Applies the chosen column mapping and plans the import. */
+/** Applies the chosen column mapping, plans the import and looks for patient data in what it would write. */
 export async function planMappedImport(
   target: ImportTarget,
   table: CsvTable,
@@ -144,21 +153,29 @@ export async function planMappedImport(
   defaults: { role?: ContactImportDefaults['role']; track?: ProgramImportDefaults['track'] },
   onExisting: PlanOptions['onExisting'],
   controls: TaskControls,
-): Promise<AnyImportPlan> {
+): Promise<ReviewedImport> {
   const options = optionsFrom(controls);
   controls.signal.throwIfAborted();
-  if (target === 'contacts') {
-    const candidates = applyMapping(table.rows, typedMapping('contacts', mapping), 'contacts', {
-      defaults: defaults.role ? { role: defaults.role } : {},
-      headers: table.headers,
-      delimiter: table.delimiter,
-    });
-    return previewContactImport(candidates, { ...options, onExisting });
-  }
-  const candidates = applyMapping(table.rows, typedMapping('programs', mapping), 'programs', {
-    defaults: defaults.track ? { track: defaults.track } : {},
-    headers: table.headers,
-    delimiter: table.delimiter,
-  });
-  return previewProgramImport(candidates, { ...options, onExisting });
+  const planOptions = { ...progressRange(options, 0, 0.9), onExisting };
+  const plan =
+    target === 'contacts'
+      ? await previewContactImport(
+          applyMapping(table.rows, typedMapping('contacts', mapping), 'contacts', {
+            defaults: defaults.role ? { role: defaults.role } : {},
+            headers: table.headers,
+            delimiter: table.delimiter,
+          }),
+          planOptions,
+        )
+      : await previewProgramImport(
+          applyMapping(table.rows, typedMapping('programs', mapping), 'programs', {
+            defaults: defaults.track ? { track: defaults.track } : {},
+            headers: table.headers,
+            delimiter: table.delimiter,
+          }),
+          planOptions,
+        );
+  controls.report(0.9, 'Looking for patient data…');
+  const patientData = await patientDataInPlan(plan, progressRange(options, 0.9, 1));
+  return { plan, patientData };
 }

@@ -75,7 +75,11 @@ describe('Event page', () => {
     await user.type(within(third).getByRole('textbox', { name: 'Person 3: name' }), 'Dr. Priya Shah');
     await user.selectOptions(within(third).getByRole('combobox', { name: 'Person 3: role' }), 'ir-fellow');
     await user.type(within(third).getByRole('textbox', { name: 'Person 3: what you talked about (optional)' }), 'pt J.S. MRN 1234567');
-    await waitFor(() => expect(within(third).getByRole('status')).toHaveTextContent(/Possible patient data.*MRN 1234567/));
+    await waitFor(() =>
+      expect(within(third).getByRole('textbox', { name: 'Person 3: what you talked about (optional)' })).toHaveAccessibleDescription(
+        /Possible patient data.*MRN 1234567/,
+      ),
+    );
     await user.clear(within(third).getByRole('textbox', { name: 'Person 3: what you talked about (optional)' }));
     await user.type(within(third).getByRole('textbox', { name: 'Person 3: what you talked about (optional)' }), 'fellowship call');
     await user.click(within(form).getByRole('button', { name: 'Save these 3 people' }));

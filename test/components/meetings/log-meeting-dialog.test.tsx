@@ -160,6 +160,24 @@ describe('Log meeting dialog', () => {
     expect(saved.notes).toBe('Case: in clinic MRN 87654321');
   });
 
+  it('asks before saving patient identifiers in the summary, the next step or a commitment too, and "Remove them" cleans each', async () => {
+    const { user, dialog, contacts } = await openDialog();
+    await user.type(contacts, 'drum{Enter}');
+    const summary = within(dialog).getByRole('textbox', { name: 'Summary' });
+    await user.type(summary, 'Coffee, pt J.S.');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Next step' }), 'Send the MRN 12 34 56 78 case');
+    await user.click(within(dialog).getByRole('button', { name: '+ I promised…' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'What' }), 'Share dob:03041955 slides');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const ask = await within(dialog).findByRole('alert');
+    expect(ask).toHaveTextContent('“pt J.S.”, “MRN 12 34 56 78”, “dob:03041955”');
+    expect(await db.interactions.count()).toBe(0);
+    await user.click(within(ask).getByRole('button', { name: 'Remove them' }));
+    expect(summary).toHaveValue('Coffee');
+    expect(within(dialog).getByRole('textbox', { name: 'Next step' })).toHaveValue('Send the case');
+    expect(within(dialog).getByRole('textbox', { name: 'What' })).toHaveValue('Share slides');
+  });
+
   it('says where the keep-in-touch reminder moves when no follow-up replaces it', async () => {
     await contactCommands.update(amara.id, { stage: 'mentor' });
     await reminderCommands.create(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutPatientData, checkPatientData, type PatientDataKind } from '../../../src/domain/playbook/patient-data-check';
+import { checkPatientData, foldDigitsAndWidths, withoutPatientData, type PatientDataKind } from '../../../src/domain/playbook/patient-data-check';
 
 /** [text, the phrase that must be flagged, its kind] */
 const FLAGGED: [string, string, PatientDataKind][] = [
@@ -34,6 +34,27 @@ const FLAGGED: [string, string, PatientDataKind][] = [
   ['45 y/o F', '45 y/o F', 'age-sex'],
   ['a 67-year-old man with HCC', '67-year-old man', 'age-sex'],
   ['shadowed a case, 72 F with DVT', '72 F', 'age-sex'],
+  // Digits in groups, in other scripts, and dates written without separators or with an ordinal day.
+  ['MRN 12 34 56 78', 'MRN 12 34 56 78', 'record-number'],
+  ['MRN: 1234 5678 from clinic', 'MRN: 1234 5678', 'record-number'],
+  ['MRN 12-34-56-78', 'MRN 12-34-56-78', 'record-number'],
+  ['MRN ١٢٣٤٥٦٧٨', 'MRN ١٢٣٤٥٦٧٨', 'record-number'],
+  ['MRN ۱۲۳۴۵۶۷۸', 'MRN ۱۲۳۴۵۶۷۸', 'record-number'],
+  ['MRN １２３４５６７８', 'MRN １２３４５６７８', 'record-number'],
+  ['ＭＲＮ：１２３４５６７８', 'ＭＲＮ：１２３４５６７８', 'record-number'],
+  ['Interesting case, ٤٨٢١٣٣٧٧, a tough TIPS', '٤٨٢١٣٣٧٧', 'record-number'],
+  ['Great case, １２３４５６７ on the list', '１２３４５６７', 'record-number'],
+  ['DOB ٠٣/٠٤/١٩٥٥', 'DOB ٠٣/٠٤/١٩٥٥', 'date-of-birth'],
+  ['DOB ۰۳/۰۴/۱۹۵۵', 'DOB ۰۳/۰۴/۱۹۵۵', 'date-of-birth'],
+  ['ＤＯＢ　０３／０４／１９５５', 'ＤＯＢ　０３／０４／１９５５', 'date-of-birth'],
+  ['SSN ١٢٣-٤٥-٦٧٨٩', '١٢٣-٤٥-٦٧٨٩', 'ssn'],
+  ['dob:03041955', 'dob:03041955', 'date-of-birth'],
+  ['DOB 19550304', 'DOB 19550304', 'date-of-birth'],
+  ['DOB 030455 per chart', 'DOB 030455', 'date-of-birth'],
+  ['DOB 4th of March 1955', 'DOB 4th of March 1955', 'date-of-birth'],
+  ['DOB March the 4th, 1955', 'DOB March the 4th, 1955', 'date-of-birth'],
+  ['born the 4th of March 1955', 'born the 4th of March 1955', 'date-of-birth'],
+  ['Case was the 4th of March 1955 birthday', 'the 4th of March 1955', 'date-of-birth'],
 ];
 
 /** Ordinary networking notes that must stay quiet. */
@@ -79,6 +100,25 @@ const INNOCENT: string[] = [
   'Got 2,000,000 impressions on the post',
   'The GAE video reached 1234567 views',
   'Invoice 123456 for the poster print',
+  // Ordinary networking notes next to the shapes added for issue 21.
+  'met Dr. Lee at SIR 2026 booth 12',
+  'Booth 12 34 at the back of the hall',
+  'Tables 12 14 and 16 at the dinner',
+  'Lunch on March 4 2026 with Dr. Lee',
+  'Meeting on the 4th of March 2026 at 9:30',
+  'Met 4 March 2026 at SIR',
+  'SIR 2026, March 28 to April 2',
+  'room 1203',
+  'Room ١٢٠٣, second floor',
+  'Step 2 CK ٢٥٥',
+  'PGY-２ in IR',
+  'Cell ５５５-１２３-４５６７',
+  'Call me at ٠٥٥ ١٢٣ ٤٥٦٧',
+  'Phone +٩٧١ ٥٠ ١٢٣ ٤٥٦٧',
+  'Meeting ID 812 3456 7890',
+  'Her birthday is in March; send a card',
+  'Born and raised in Ohio, trained at Fictional University in 2010',
+  'Class of 1998, fellowship 2004',
 ];
 
 describe('checkPatientData', () => {
@@ -141,6 +181,26 @@ describe('checkPatientData', () => {
       fc.property(d(3), d(3), d(4), fc.constantFrom('(A) B-C', 'A-B-C', 'A.B.C', '+1 A B C'), (a, b, c, shape) => {
         const phone = shape.replace('A', a).replace('B', b).replace('C', c);
         expect(checkPatientData(`Office line ${phone}, ask for the coordinator.`)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('foldDigitsAndWidths', () => {
+  it.each([
+    ['٠١٢٣٤٥٦٧٨٩', '0123456789'],
+    ['۰۱۲۳۴۵۶۷۸۹', '0123456789'],
+    ['０１２３４５６７８９', '0123456789'],
+    ['ＭＲＮ：　１２', 'MRN: 12'],
+    ['plain text 123', 'plain text 123'],
+  ])('%j → %j', (text, folded) => {
+    expect(foldDigitsAndWidths(text)).toBe(folded);
+  });
+
+  it('keeps the length of any text, so offsets found in the folded text fit the original', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        expect(foldDigitsAndWidths(value)).toHaveLength(value.length);
       }),
     );
   });

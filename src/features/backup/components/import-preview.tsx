@@ -1,10 +1,14 @@
 import { fieldLabel } from '../../../domain/backup/import-candidate';
+import type { PatientDataRow } from '../../../domain/backup/import-patient-check';
 import type { AnyImportPlan } from '../import-flow';
 import { PagedTable } from './paged-table';
+import { PatientDataRows } from './patient-data-rows';
 
 interface ImportPreviewProps {
   plan: AnyImportPlan;
   fileName: string;
+  /** Rows that would write text looking like patient data; shown as a warning above the lists. */
+  patientData?: readonly PatientDataRow[];
 }
 
 const nouns = { contacts: ['contact', 'contacts'], programs: ['program', 'programs'] } as const;
@@ -15,7 +19,7 @@ export function countNoun(plan: Pick<AnyImportPlan, 'target'>, n: number): strin
 }
 
 /** What an import will do, before anything is written: counts, then every row that will not go in and why. */
-export function ImportPreview({ plan, fileName }: ImportPreviewProps) {
+export function ImportPreview({ plan, fileName, patientData = [] }: ImportPreviewProps) {
   const ready = plan.add.length + plan.update.length;
   // Both record kinds have a name (the label) and an institution: enough for the list of new rows.
   const added: readonly { row: number; label: string; fields: { institution: string } }[] = plan.add;
@@ -44,6 +48,8 @@ export function ImportPreview({ plan, fileName }: ImportPreviewProps) {
           <dd className={plan.invalid.length > 0 ? 'text-danger' : undefined}>{plan.invalid.length}</dd>
         </div>
       </dl>
+
+      <PatientDataRows rows={patientData} action="import" />
 
       {plan.invalid.length > 0 && (
         <section className="stack preview-list" aria-labelledby="import-invalid-heading">

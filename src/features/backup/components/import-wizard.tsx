@@ -16,6 +16,7 @@ import {
   readPastedImport,
   type AnyImportPlan,
   type ImportSource,
+  type ReviewedImport,
 } from '../import-flow';
 import { ColumnMappingStep, type MappingDefaults } from './column-mapping-step';
 import { ImportPreview, countNoun } from './import-preview';
@@ -35,7 +36,7 @@ type Step =
       mapping: (string | null)[];
       defaults: MappingDefaults;
     }
-  | { name: 'preview'; fileName: string; plan: AnyImportPlan }
+  | ({ name: 'preview'; fileName: string } & ReviewedImport)
   | { name: 'done'; fileName: string; plan: AnyImportPlan; summary: CommitSummary };
 
 const STEP_TITLES: Record<Step['name'], string> = {
@@ -118,7 +119,7 @@ export function ImportWizard() {
       // A file of one line has no rows below its "header": that line can only be data.
       enterMapping(file.name, read.table, read.table.rows.length === 0);
     } else {
-      setStep({ name: 'preview', fileName: file.name, plan: read.plan });
+      setStep({ name: 'preview', fileName: file.name, plan: read.plan, patientData: read.patientData });
     }
   }
 
@@ -161,7 +162,7 @@ export function ImportWizard() {
       return;
     }
     setNotice(null);
-    setStep({ name: 'preview', fileName: mappingStep.fileName, plan: outcome.value });
+    setStep({ name: 'preview', fileName: mappingStep.fileName, ...outcome.value });
   }
 
   async function confirm() {
@@ -305,7 +306,7 @@ export function ImportWizard() {
 
           {step.name === 'preview' && (
             <div className="stack">
-              <ImportPreview plan={step.plan} fileName={step.fileName} />
+              <ImportPreview plan={step.plan} fileName={step.fileName} patientData={step.patientData} />
               <SaveFailure message={failure} />
               <div className="row">
                 <button

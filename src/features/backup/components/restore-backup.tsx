@@ -13,15 +13,19 @@ import {
   type ParsedBackup,
 } from '../../../domain/backup/backup-format';
 import { readImportFile } from '../../../domain/backup/import-file';
+import { patientDataInBackup, type PatientDataRow } from '../../../domain/backup/import-patient-check';
 import { progressRange } from '../../../lib/progress';
 import { showToast } from '../../../stores/toast-store';
 import { useCancellableTask } from '../hooks/use-cancellable-task';
+import { PatientDataRows } from './patient-data-rows';
 import { ProgressPanel } from './progress-panel';
 import { LeaveGuard } from '../../../components/leave-guard';
 
 interface LoadedBackup {
   parsed: ParsedBackup;
   fileName: string;
+  /** Records whose text looks like patient data, shown before the user chooses to restore. */
+  patientData: PatientDataRow[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -71,7 +75,10 @@ export function RestoreBackup() {
       const read = await readImportFile(file, 'backup', progressRange(options, 0, 0.3));
       if (!read.ok) return read;
       report(0.3, 'Checking every record…');
-      return parseBackup(read.text, LATEST_SCHEMA_VERSION, progressRange(options, 0.3, 1));
+      const parsed = await parseBackup(read.text, LATEST_SCHEMA_VERSION, progressRange(options, 0.3, 0.9));
+      if (!parsed.ok) return parsed;
+      report(0.9, 'Looking for patient data…');
+      return { ...parsed, patientData: await patientDataInBackup(parsed.backup, progressRange(options, 0.9, 1)) };
     });
     if (outcome.status === 'cancelled') {
       resetInput();
@@ -83,7 +90,8 @@ export function RestoreBackup() {
       resetInput();
       setFileError(outcome.value.error.message);
     } else {
-      setLoaded({ parsed: outcome.value, fileName: file.name });
+      const { patientData, ...parsed } = outcome.value;
+      setLoaded({ parsed, fileName: file.name, patientData });
     }
   }
 
@@ -194,6 +202,7 @@ export function RestoreBackup() {
               </tr>
             </tbody>
           </table>
+          <PatientDataRows rows={loaded.patientData} action="restore" />
           <fieldset className="choice-group">
             <legend>How to restore</legend>
             <label className="choice">

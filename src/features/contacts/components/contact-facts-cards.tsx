@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import { DetailCard } from '../../../components/detail-card';
+import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { StageBadge } from '../../../components/stage-badge';
 import type { ContactDetail } from '../../../data/contacts';
 import { formatAddress } from '../../../domain/contact-points';
@@ -184,6 +185,16 @@ export function ContactRelationshipCard({ detail }: { detail: ContactDetail }) {
         <dt>Letter</dt>
         <dd>{LETTER_STATUS_LABELS[contact.letterStatus]}</dd>
       </dl>
+    </DetailCard>
+  );
+}
+
+/** The contact's notes, with the saved-note warning over every free-text field of the contact. */
+export function ContactNotesCard({ contact }: { contact: Contact }) {
+  return (
+    <DetailCard title="Notes">
+      <SavedNoteWarning texts={[contact.title, contact.institution, contact.notes, ...contact.tags, ...contact.interests]} />
+      {contact.notes ? <p className="preformatted">{contact.notes}</p> : <p className="muted">No notes yet.</p>}
     </DetailCard>
   );
 }

@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { DetailCard } from '../../../components/detail-card';
 import { EmptyState } from '../../../components/empty-state';
 import { StageBadge } from '../../../components/stage-badge';
@@ -17,7 +16,6 @@ import { daysSinceTouch, nextTouchDue, touchAgoLabel } from '../../../domain/con
 import type { Commitment, Contact, Interaction } from '../../../domain/entities';
 import {
   CONTACT_ROLE_LABELS,
-  INTERACTION_KIND_LABELS,
   LETTER_STATUS_LABELS,
   REMINDER_KIND_LABELS,
 } from '../../../domain/vocabulary';
@@ -26,7 +24,8 @@ import { mailtoHref, telHref } from '../../../lib/safe-link';
 import { useToday } from '../../../lib/use-today';
 import { showToast } from '../../../stores/toast-store';
 import { ContactFormDialog } from '../forms/contact-form-dialog';
-import { ContactReachCard, ContactRelationshipCard } from './contact-facts-cards';
+import { ContactNotesCard, ContactReachCard, ContactRelationshipCard } from './contact-facts-cards';
+import { TimelineItem } from './contact-timeline-item';
 import { useContactDetail } from '../hooks/use-contacts';
 import './contacts.css';
 import { recordPath } from '../../../lib/record-links';
@@ -220,9 +219,7 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
             )}
           </DetailCard>
 
-          <DetailCard title="Notes">
-            {contact.notes ? <p className="preformatted">{contact.notes}</p> : <p className="muted">No notes yet.</p>}
-          </DetailCard>
+          <ContactNotesCard contact={contact} />
         </div>
 
         <div className="stack">
@@ -362,52 +359,5 @@ function CommitmentList({ title, items, today }: { title: string; items: Commitm
         </ul>
       )}
     </section>
-  );
-}
-
-function TimelineItem({ interaction, detail }: { interaction: Interaction; detail: ContactDetail }) {
-  const others = interaction.contactIds.filter((id) => id !== detail.contact.id);
-  const heading = interaction.summary || INTERACTION_KIND_LABELS[interaction.kind];
-  return (
-    <li className="timeline-item">
-      <p className="timeline-when">
-        <time dateTime={interaction.occurredAt}>{dayLabel(toLocalDate(interaction.occurredAt))}</time> ·{' '}
-        {INTERACTION_KIND_LABELS[interaction.kind]}
-        {interaction.programId && (
-          <>
-            {' · '}
-            {detail.programNames[interaction.programId] ? (
-              <Link to={recordPath('programs', interaction.programId)}>{detail.programNames[interaction.programId]}</Link>
-            ) : (
-              'Removed program'
-            )}
-          </>
-        )}
-      </p>
-      <h3>{heading}</h3>
-      {others.length > 0 && (
-        <p className="muted">
-          Also with:{' '}
-          {others.map((id, index) => (
-            <span key={id}>
-              {index > 0 && ', '}
-              {detail.contactNames[id] ? <Link to={recordPath('contacts', id)}>{detail.contactNames[id]}</Link> : 'Removed contact'}
-            </span>
-          ))}
-        </p>
-      )}
-      <SavedNoteWarning texts={[interaction.summary, interaction.notes, interaction.learned, interaction.nextStep]} />
-      {interaction.notes && <p className="preformatted">{interaction.notes}</p>}
-      {interaction.learned && (
-        <p>
-          <strong>Learned:</strong> {interaction.learned}
-        </p>
-      )}
-      {interaction.nextStep && (
-        <p>
-          <strong>Next step:</strong> {interaction.nextStep}
-        </p>
-      )}
-    </li>
   );
 }

@@ -12,6 +12,7 @@ import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/dialog';
 import { storageErrorMessage } from '../../../data/storage-errors';
 import { Field } from '../../../components/field';
+import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { useDiscardGuard } from '../../../components/discard-guard';
@@ -90,7 +91,7 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
   useUnsavedChanges(isDirty);
   const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, isEdit ? 'these changes' : 'this contact');
 
-  const [name, email, institution, notes] = useWatch({ control, name: ['name', 'email', 'institution', 'notes'] });
+  const [name, email, institution, notes, title] = useWatch({ control, name: ['name', 'email', 'institution', 'notes', 'title'] });
   const notesWarningsId = useId();
   const candidate = {
     name: useDeferredValue(isEdit ? '' : (name ?? '')),
@@ -165,12 +166,12 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
               ))}
             </select>
           </Field>
-          <Field label="Title" hint="e.g. Associate Professor of IR" error={errors.title?.message}>
+          <CheckedField label="Title" hint="e.g. Associate Professor of IR" error={errors.title?.message} text={title} subject="title">
             <input type="text" {...register('title')} />
-          </Field>
-          <Field label="Institution" error={errors.institution?.message}>
+          </CheckedField>
+          <CheckedField label="Institution" error={errors.institution?.message} text={institution} subject="institution">
             <input type="text" {...register('institution')} />
-          </Field>
+          </CheckedField>
           <Field label="Email" error={errors.email?.message}>
             <input type="email" inputMode="email" autoComplete="off" {...register('email')} />
           </Field>
@@ -233,7 +234,13 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
             control={control}
             name="tags"
             render={({ field, fieldState }) => (
-              <Field label="Tags" hint="Press Enter or type a comma after each tag" error={fieldState.error?.message}>
+              <CheckedField
+                label="Tags"
+                hint="Press Enter or type a comma after each tag"
+                error={fieldState.error?.message}
+                text={(field.value ?? []).join(', ')}
+                subject="tags"
+              >
                 <TagInput
                   itemName="tag"
                   value={field.value ?? []}
@@ -241,14 +248,20 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
                   onBlur={field.onBlur}
                   suggestions={tagSuggestions}
                 />
-              </Field>
+              </CheckedField>
             )}
           />
           <Controller
             control={control}
             name="interests"
             render={({ field, fieldState }) => (
-              <Field label="Interests" hint="e.g. interventional oncology, PAD, venous" error={fieldState.error?.message}>
+              <CheckedField
+                label="Interests"
+                hint="e.g. interventional oncology, PAD, venous"
+                error={fieldState.error?.message}
+                text={(field.value ?? []).join(', ')}
+                subject="interests"
+              >
                 <TagInput
                   itemName="interest"
                   value={field.value ?? []}
@@ -256,7 +269,7 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
                   onBlur={field.onBlur}
                   suggestions={interestSuggestions}
                 />
-              </Field>
+              </CheckedField>
             )}
           />
           <Controller

@@ -3,7 +3,8 @@
  * and phone: more emails and phones (each can be made the primary one), web
  * links and postal addresses. Each row has its own label and its own error.
  */
-import { useFieldArray, type Control, type FieldErrors, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import { CheckedField } from '../../../components/checked-field';
 import { Field } from '../../../components/field';
 import type { ContactFormInput } from './contact-form-values';
 
@@ -30,6 +31,7 @@ export function ContactPointsFields({ control, register, errors, getValues, setV
   const phones = useFieldArray({ control, name: 'morePhones' });
   const urls = useFieldArray({ control, name: 'urls' });
   const addresses = useFieldArray({ control, name: 'addresses' });
+  const addressValues = useWatch({ control, name: 'addresses' });
 
   /** Swaps a row with the primary email (or phone), labels included. */
   function makePrimary(kind: 'email' | 'phone', index: number) {
@@ -114,9 +116,9 @@ export function ContactPointsFields({ control, register, errors, getValues, setV
         return (
           <fieldset key={row.id} className="form-fieldset address-fields">
             <legend>Address {i + 1}</legend>
-            <Field label="Street" error={error?.street?.message}>
+            <CheckedField label="Street" error={error?.street?.message} text={addressValues?.[i]?.street} subject="address">
               <textarea rows={2} {...register(`addresses.${i}.street`)} />
-            </Field>
+            </CheckedField>
             <Field label="City" error={error?.city?.message}>
               <input type="text" {...register(`addresses.${i}.city`)} />
             </Field>

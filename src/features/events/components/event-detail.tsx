@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
+import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeEvent } from '../../../data/events';
 import { restoreFromTrash } from '../../../data/trash';
 import type { EventDetail as EventDetailData } from '../../../data/event-plans';
@@ -154,6 +155,7 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
               ))}
             </ol>
           )}
+          <SavedNoteWarning texts={[event.name, event.place, ...event.sessions, event.notes]} />
           {event.notes && (
             <>
               <h3>Notes</h3>

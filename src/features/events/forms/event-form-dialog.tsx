@@ -9,6 +9,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ContactSearch, describeContact } from '../../../components/contact-search';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
+import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { useDiscardGuard } from '../../../components/discard-guard';
@@ -53,7 +54,11 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
   const { errors, isDirty, isSubmitting } = formState;
   useUnsavedChanges(isDirty);
   const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
-  const [targetIds = [], sessions = [], notes = ''] = useWatch({ control, name: ['targetContactIds', 'sessions', 'notes'] });
+  const [targetIds = [], sessions = [], notes = '', name = '', place = ''] = useWatch({
+    control,
+    name: ['targetContactIds', 'sessions', 'notes', 'name', 'place'],
+  });
+  const sessionsWarningsId = useId();
   const [session, setSession] = useState('');
   const sessionInput = useRef<HTMLInputElement>(null);
   const notesWarningsId = useId();
@@ -100,9 +105,15 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
         }}
         className="event-form"
       >
-        <Field label="Name" error={errors.name?.message} hint="For example: SIR Annual Scientific Meeting, a regional chapter, RSNA.">
+        <CheckedField
+          label="Name"
+          error={errors.name?.message}
+          hint="For example: SIR Annual Scientific Meeting, a regional chapter, RSNA."
+          text={name}
+          subject="name"
+        >
           <input {...register('name')} />
-        </Field>
+        </CheckedField>
         <div className="event-form-grid">
           <Field label="Kind" error={errors.kind?.message}>
             <select {...register('kind')}>
@@ -113,9 +124,9 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
               ))}
             </select>
           </Field>
-          <Field label="Place" error={errors.place?.message}>
+          <CheckedField label="Place" error={errors.place?.message} text={place} subject="place">
             <input {...register('place')} placeholder="City, or Online" />
-          </Field>
+          </CheckedField>
           <Field label="First day" error={errors.startDate?.message}>
             <input type="date" {...register('startDate')} />
           </Field>
@@ -186,6 +197,7 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
             <Field label="Add a session" error={errors.sessions?.message ?? errors.sessions?.[sessions.length - 1]?.message}>
               <input
                 ref={sessionInput}
+                aria-describedby={sessionsWarningsId}
                 value={session}
                 onChange={(e) => setSession(e.target.value)}
                 onKeyDown={(e) => {
@@ -201,6 +213,7 @@ export function EventFormDialog({ event, contacts, onClose, onSaved }: EventForm
               Add session
             </button>
           </div>
+          <TextWarnings id={sessionsWarningsId} text={[...sessions, session].join('\n')} checks={['patient-data']} subject="list of sessions" />
         </fieldset>
 
         <div>

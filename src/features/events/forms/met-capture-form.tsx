@@ -8,6 +8,7 @@ import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ContactSearch, describeContact } from '../../../components/contact-search';
 import { Field } from '../../../components/field';
+import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { logPeopleMet } from '../../../data/event-plans';
@@ -43,9 +44,9 @@ interface RowProps {
 }
 
 function PersonRow({ index, control, register, setValue, errors, contacts, taken, canRemove, onRemove }: RowProps) {
-  const [mode = 'existing', contactId = '', topic = ''] = useWatch({
+  const [mode = 'existing', contactId = '', topic = '', institution = ''] = useWatch({
     control,
-    name: [`people.${index}.mode`, `people.${index}.contactId`, `people.${index}.topic`],
+    name: [`people.${index}.mode`, `people.${index}.contactId`, `people.${index}.topic`, `people.${index}.institution`],
   });
   const rowErrors = errors.people?.[index];
   const topicWarningsId = useId();
@@ -101,9 +102,9 @@ function PersonRow({ index, control, register, setValue, errors, contacts, taken
               ))}
             </select>
           </Field>
-          <Field label={`${label}: institution (optional)`} error={rowErrors?.institution?.message}>
+          <CheckedField label={`${label}: institution (optional)`} error={rowErrors?.institution?.message} text={institution} subject="institution">
             <input {...register(`people.${index}.institution`)} autoComplete="off" />
-          </Field>
+          </CheckedField>
         </div>
       )}
       <div>

@@ -1,6 +1,8 @@
 /** Commitments made in the meeting: what I promised and what they offered, each with an optional due date. */
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useId } from 'react';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Field } from '../../../components/field';
+import { TextWarnings } from '../../../components/text-warnings';
 import type { MeetingFormOutput, MeetingFormValues } from '../../../domain/meeting-form';
 import { COMMITMENT_DIRECTIONS, COMMITMENT_DIRECTION_LABELS, type CommitmentDirection } from '../../../domain/vocabulary';
 import { newId } from '../../../lib/ids';
@@ -12,6 +14,8 @@ export function CommitmentsEditor() {
     formState: { errors },
   } = useFormContext<MeetingFormValues, unknown, MeetingFormOutput>();
   const { fields, append, remove } = useFieldArray({ control, name: 'commitments' });
+  const commitments = useWatch({ control, name: 'commitments' });
+  const warningsId = useId();
 
   const add = (direction: CommitmentDirection) =>
     append({ id: newId(), direction, text: '', dueDate: '' }, { focusName: `commitments.${fields.length}.text` });
@@ -37,7 +41,12 @@ export function CommitmentsEditor() {
                   </select>
                 </Field>
                 <Field label="What" error={rowErrors?.text?.message} className="commitment-text">
-                  <input type="text" placeholder="e.g. send my abstract draft" {...register(`commitments.${index}.text`)} />
+                  <input
+                    type="text"
+                    placeholder="e.g. send my abstract draft"
+                    aria-describedby={`${warningsId}-${index}`}
+                    {...register(`commitments.${index}.text`)}
+                  />
                 </Field>
                 <Field label="Due (optional)" error={rowErrors?.dueDate?.message} className="commitment-due">
                   <input type="date" {...register(`commitments.${index}.dueDate`)} />
@@ -51,6 +60,7 @@ export function CommitmentsEditor() {
                   Remove
                 </button>
               </fieldset>
+              <TextWarnings id={`${warningsId}-${index}`} text={commitments[index]?.text ?? ''} checks={['patient-data']} subject="commitment" />
             </li>
           );
         })}

@@ -22,6 +22,7 @@ import {
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Field } from '../../../components/field';
+import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { logInteraction, planFollowUpsFor } from '../../../data/log-interaction';
@@ -67,7 +68,7 @@ interface LogMeetingFormProps {
   reminderToComplete?: { id: string; title: string } | null;
 }
 
-/** The free-text fields checked for patient identifiers before saving. */
+/** The free-text fields checked for patient identifiers before saving (and each commitment's text). */
 const TEXT_FIELDS = ['summary', 'notes', 'learned', 'nextStep'] as const;
 
 /** The name of the performance measure around the Log meeting write (read by the bench). */
@@ -183,7 +184,8 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
       form.setError('occurredAt', { type: 'far-ahead', message: question }, { shouldFocus: true });
       return;
     }
-    const flagged = TEXT_FIELDS.flatMap((field) => checkPatientData(form.getValues(field)).map((f) => f.phrase));
+    const texts = [...TEXT_FIELDS.map((field) => form.getValues(field)), ...form.getValues('commitments').map((c) => c.text)];
+    const flagged = texts.flatMap((text) => checkPatientData(text).map((f) => f.phrase));
     if (flagged.length > 0 && !allowPatientData.current) {
       setPatientData(flagged);
       return;
@@ -214,7 +216,6 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   }
 
   const notesWarningId = `${id}-notes-warnings`;
-  const learnedWarningId = `${id}-learned-warnings`;
   const notesField = register('notes');
   const eventChoices = choices.events;
   // Built once per list: a power user has hundreds of programs, and the form re-renders on every keystroke and on submit.
@@ -247,9 +248,9 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             />
           )}
         />
-        <Field label="Summary" error={errors.summary?.message} hint="One line: what you talked about.">
+        <CheckedField label="Summary" error={errors.summary?.message} hint="One line: what you talked about." text={values.summary} subject="summary">
           <input type="text" autoComplete="off" {...register('summary')} />
-        </Field>
+        </CheckedField>
         <div className="form-grid">
           <Field label="Kind" error={errors.kind?.message}>
             <select {...register('kind')}>
@@ -302,15 +303,12 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
           onLocate={(start, end) => selectInField(notesRef.current, start, end)}
         />
         <div className="form-grid">
-          <div>
-            <Field label="What I learned" error={errors.learned?.message}>
-              <textarea rows={2} aria-describedby={learnedWarningId} {...register('learned')} />
-            </Field>
-            <TextWarnings id={learnedWarningId} text={values.learned} checks={['patient-data']} subject="note" />
-          </div>
-          <Field label="Next step" error={errors.nextStep?.message}>
+          <CheckedField label="What I learned" error={errors.learned?.message} text={values.learned} subject="note">
+            <textarea rows={2} {...register('learned')} />
+          </CheckedField>
+          <CheckedField label="Next step" error={errors.nextStep?.message} text={values.nextStep} subject="next step">
             <textarea rows={2} {...register('nextStep')} />
-          </Field>
+          </CheckedField>
         </div>
         <CommitmentsEditor />
         <ProposedAdvances
@@ -355,6 +353,9 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
                 const cleaned = withoutPatientData(value);
                 if (cleaned !== value) form.setValue(field, cleaned, { shouldDirty: true });
               }
+              form.getValues('commitments').forEach(({ text }, i) => {
+                if (withoutPatientData(text) !== text) form.setValue(`commitments.${i}.text`, withoutPatientData(text), { shouldDirty: true });
+              });
               setPatientData(null);
               showToast({ message: 'Removed. Check the note, then save.' });
             }}

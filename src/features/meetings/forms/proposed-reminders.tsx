@@ -4,6 +4,7 @@
  * already passed start unticked and say so.
  */
 import { useId } from 'react';
+import { CheckedField } from '../../../components/checked-field';
 import { Field } from '../../../components/field';
 import type { ProposalChoice, ReviewedProposal } from '../../../domain/meeting-form';
 import type { FieldIssue } from '../../../domain/validation';
@@ -122,9 +123,9 @@ function ProposalRow({
       )}
       {item.include && (
         <div className="proposal-fields" role="group" aria-label={`Edit “${item.title || proposal.title}”`}>
-          <Field label="Title" error={issue('title')} className="proposal-title-field">
+          <CheckedField label="Title" error={issue('title')} className="proposal-title-field" text={item.title} subject="title">
             <input type="text" value={item.title} onChange={(event) => onChange({ title: event.target.value })} />
-          </Field>
+          </CheckedField>
           <Field label="Due" error={issue('dueDate')}>
             <input type="date" value={item.dueDate} onChange={(event) => onChange({ dueDate: event.target.value })} />
           </Field>

@@ -8,6 +8,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
+import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { useDiscardGuard } from '../../../components/discard-guard';
@@ -30,7 +31,7 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
   const { errors, isDirty, isSubmitting } = formState;
   useUnsavedChanges(isDirty);
   const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
-  const [subject = '', body = ''] = useWatch({ control, name: ['subject', 'body'] });
+  const [subject = '', body = '', name = '', purpose = ''] = useWatch({ control, name: ['subject', 'body', 'name', 'purpose'] });
   const unknown = mergeFieldsIn(`${subject}\n${body}`).unknown;
   const bodyWarningsId = useId();
   const subjectWarningsId = useId();
@@ -62,12 +63,12 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
     <Dialog title="Edit template" onClose={requestClose} size="large" description="Changes apply to every new draft from this template. Reset to default brings the original back.">
       {discardQuestion}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="template-editor">
-        <Field label="Name" error={errors.name?.message}>
+        <CheckedField label="Name" error={errors.name?.message} text={name} subject="name">
           <input {...register('name')} />
-        </Field>
-        <Field label="When to send it" error={errors.purpose?.message}>
+        </CheckedField>
+        <CheckedField label="When to send it" error={errors.purpose?.message} text={purpose} subject="description">
           <input {...register('purpose')} />
-        </Field>
+        </CheckedField>
         <div>
           <Field label="Subject" error={errors.subject?.message}>
             <input {...register('subject')} aria-describedby={subjectWarningsId} />

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DetailCard } from '../../../components/detail-card';
 import { EmptyState } from '../../../components/empty-state';
 import { StageBadge } from '../../../components/stage-badge';
+import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeProgram, setProgramStatus, type ProgramDetail } from '../../../data/programs';
 import { restoreFromTrash } from '../../../data/trash';
 import {
@@ -177,6 +178,7 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
           </DetailCard>
 
           <DetailCard title="Notes">
+            <SavedNoteWarning texts={[program.name, program.institution, ...topicNotes.map(([, text]) => text)]} />
             {topicNotes.every(([, text]) => text === '') ? (
               <p className="muted">No notes yet. Edit the program to add notes on case mix, culture, research and call.</p>
             ) : (

@@ -3,14 +3,14 @@
  * (zod through react-hook-form) with messages next to each field. A failed
  * write keeps the dialog open with everything the user typed.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
 import { storageErrorMessage } from '../../../data/storage-errors';
 import { Field } from '../../../components/field';
-import { TextWarnings } from '../../../components/text-warnings';
+import { CheckedField } from '../../../components/checked-field';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { useDiscardGuard } from '../../../components/discard-guard';
 import { programFieldsSchema, type Program } from '../../../domain/entities';
@@ -89,9 +89,10 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
   // While the form holds typed input, an app update waits and closing the tab asks first.
   useUnsavedChanges(isDirty);
   const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
-  const [caseMixNotes, notes] = useWatch({ control, name: ['caseMixNotes', 'notes'] });
-  const caseMixWarningsId = useId();
-  const notesWarningsId = useId();
+  const [name, institution, caseMixNotes, cultureNotes, researchNotes, callNotes, notes] = useWatch({
+    control,
+    name: ['name', 'institution', 'caseMixNotes', 'cultureNotes', 'researchNotes', 'callNotes', 'notes'],
+  });
 
   async function save(values: ProgramFormValues) {
     setSubmitError(null);
@@ -111,12 +112,12 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
       {discardQuestion}
       <form noValidate onSubmit={handleSubmit(save)}>
         <div className="form-grid">
-          <Field label="Program name" error={errors.name?.message} className="span-2">
+          <CheckedField label="Program name" error={errors.name?.message} className="span-2" text={name} subject="name">
             <input type="text" autoComplete="off" {...register('name')} />
-          </Field>
-          <Field label="Institution" error={errors.institution?.message}>
+          </CheckedField>
+          <CheckedField label="Institution" error={errors.institution?.message} text={institution} subject="institution">
             <input type="text" {...register('institution')} />
-          </Field>
+          </CheckedField>
           <Field label="Track" error={errors.track?.message}>
             <select {...register('track')}>
               <option value="">Choose a track</option>
@@ -223,27 +224,21 @@ export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDial
             </label>
           </div>
 
-          <div>
-            <Field label="Notes on case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message}>
-              <textarea rows={3} {...register('caseMixNotes')} aria-describedby={caseMixWarningsId} />
-            </Field>
-            <TextWarnings id={caseMixWarningsId} text={caseMixNotes ?? ''} checks={['patient-data']} subject="note" />
-          </div>
-          <Field label="Notes on culture" error={errors.cultureNotes?.message}>
+          <CheckedField label="Notes on case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message} text={caseMixNotes} subject="note">
+            <textarea rows={3} {...register('caseMixNotes')} />
+          </CheckedField>
+          <CheckedField label="Notes on culture" error={errors.cultureNotes?.message} text={cultureNotes} subject="note">
             <textarea rows={3} {...register('cultureNotes')} />
-          </Field>
-          <Field label="Notes on research" error={errors.researchNotes?.message}>
+          </CheckedField>
+          <CheckedField label="Notes on research" error={errors.researchNotes?.message} text={researchNotes} subject="note">
             <textarea rows={3} {...register('researchNotes')} />
-          </Field>
-          <Field label="Notes on call" error={errors.callNotes?.message}>
+          </CheckedField>
+          <CheckedField label="Notes on call" error={errors.callNotes?.message} text={callNotes} subject="note">
             <textarea rows={3} {...register('callNotes')} />
-          </Field>
-          <div className="span-2">
-            <Field label="Other notes" error={errors.notes?.message}>
-              <textarea rows={4} {...register('notes')} aria-describedby={notesWarningsId} />
-            </Field>
-            <TextWarnings id={notesWarningsId} text={notes ?? ''} checks={['patient-data']} subject="note" />
-          </div>
+          </CheckedField>
+          <CheckedField label="Other notes" error={errors.notes?.message} text={notes} subject="note" className="span-2">
+            <textarea rows={4} {...register('notes')} />
+          </CheckedField>
         </div>
 
         {submitError && (

@@ -1,7 +1,8 @@
 /** Edit a reminder's title, reason and window. */
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Dialog } from '../../../components/dialog';
+import { CheckedField } from '../../../components/checked-field';
 import { Field } from '../../../components/field';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { useDiscardGuard } from '../../../components/discard-guard';
@@ -14,6 +15,7 @@ import { showToast } from '../../../stores/toast-store';
 export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; onClose: () => void }) {
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isDirty, isSubmitting },
@@ -28,6 +30,7 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
   });
   useUnsavedChanges(isDirty);
   const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
+  const [title, reason] = useWatch({ control, name: ['title', 'reason'] });
 
   const save = handleSubmit(async (edit) => {
     try {
@@ -43,12 +46,18 @@ export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; 
     <Dialog title="Edit reminder" onClose={requestClose}>
       {discardQuestion}
       <form noValidate onSubmit={save}>
-        <Field label="Title" error={errors.title?.message}>
+        <CheckedField label="Title" error={errors.title?.message} text={title} subject="title">
           <input type="text" {...register('title')} />
-        </Field>
-        <Field label="Reason" error={errors.reason?.message} hint="Why it matters; shown in the inbox and the calendar entry.">
+        </CheckedField>
+        <CheckedField
+          label="Reason"
+          error={errors.reason?.message}
+          hint="Why it matters; shown in the inbox and the calendar entry."
+          text={reason}
+          subject="reason"
+        >
           <textarea rows={3} {...register('reason')} />
-        </Field>
+        </CheckedField>
         <div className="edit-window">
           <Field label="Due" error={errors.dueDate?.message}>
             <input type="date" {...register('dueDate')} />
