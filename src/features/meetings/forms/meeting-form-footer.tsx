@@ -103,10 +103,10 @@ export function QuickWhenButtons({ onPick }: { onPick: (choice: 'earlier-today' 
       <span id={`${id}-label`} className="muted">
         Quick:
       </span>
-      <button type="button" className="btn btn-ghost btn-small" onClick={() => onPick('earlier-today')}>
+      <button type="button" className="btn btn-small" onClick={() => onPick('earlier-today')}>
         Earlier today
       </button>
-      <button type="button" className="btn btn-ghost btn-small" onClick={() => onPick('yesterday')}>
+      <button type="button" className="btn btn-small" onClick={() => onPick('yesterday')}>
         Yesterday
       </button>
     </div>
