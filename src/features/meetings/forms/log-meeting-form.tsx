@@ -45,6 +45,7 @@ import { useToday } from '../../../lib/use-today';
 import { showToast } from '../../../stores/toast-store';
 import type { MeetingChoices } from '../hooks/use-meeting-choices';
 import { proposalKey, useProposedReminders } from '../hooks/use-proposed-reminders';
+import { useProgramFromContacts } from '../hooks/use-program-from-contacts';
 import { CommitmentsEditor } from './commitments-editor';
 import { ContactCombobox } from './contact-combobox';
 import { checkPatientData, withoutPatientData } from '../../../domain/playbook/patient-data-check';
@@ -231,6 +232,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
 
   return (
     <FormProvider {...form}>
+      <ProgramFollowsContacts choices={choices.contacts} />
       <form className="log-meeting-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby={`${id}-keys`}>
         <Controller
           control={control}
@@ -386,4 +388,10 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
       </form>
     </FormProvider>
   );
+}
+
+/** Renders nothing: fills the program from the chosen people (see useProgramFromContacts). */
+function ProgramFollowsContacts({ choices }: { choices: MeetingChoices['contacts'] }) {
+  useProgramFromContacts(choices);
+  return null;
 }
