@@ -105,7 +105,7 @@ describe('playbook', () => {
     await capture.getByRole('textbox', { name: 'Person 3: what you talked about (optional)' }).fill('pt J.S. MRN 1234567');
     // Patient data in a topic is flagged before saving; the user rewrites it.
     await expect
-      .poll(() => capture.getByRole('group', { name: 'Person 3' }).getByRole('status').textContent())
+      .poll(() => capture.getByRole('group', { name: 'Person 3' }).getByRole('status').filter({ hasText: 'Possible patient data' }).textContent())
       .toMatch(/Possible patient data.*MRN 1234567/);
     await capture.getByRole('textbox', { name: 'Person 3: what you talked about (optional)' }).fill('fellowship call schedules');
     await shoot(page, 'capture-desktop');
