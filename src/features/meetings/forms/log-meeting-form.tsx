@@ -145,7 +145,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
       // A performance mark around the write, so `npm run bench` can tell the transaction from the rest of a save.
       performance.mark(`${SAVE_MEASURE}:start`);
       const logged = await logInteraction(toInteractionFields(output), kept.drafts, new Date(), {
-        newContacts: newPeople.map((c) => ({ id: c.id, fields: { name: c.name, role: c.role } })),
+        newContacts: newPeople.map((c) => ({ id: c.id, fields: { name: c.name, role: c.role }, details: c.details })),
         advances: fresh.advances.filter((a) => !declinedAdvances.has(a.contactId)),
       });
       performance.measure(SAVE_MEASURE, `${SAVE_MEASURE}:start`);
