@@ -4,12 +4,15 @@
  * this one switch, so exactly one dialog is ever mounted.
  */
 import { create } from 'zustand';
+import type { MeetingContact } from '../domain/meeting-form';
 
 export interface LogMeetingPreset {
   /** Contacts already chosen when the dialog opens (e.g. from a contact's page). */
   contactIds?: string[];
   programId?: string;
   eventId?: string;
+  /** People not stored yet, e.g. drafted from a scanned badge; saved with the meeting. */
+  newContacts?: MeetingContact[];
 }
 
 interface LogMeetingState {

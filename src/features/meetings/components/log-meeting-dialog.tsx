@@ -83,10 +83,11 @@ function LoadedForm({
 }) {
   // Computed once: the form starts at the moment the dialog opened, with any preset people.
   const [defaultValues] = useState(() => {
-    const contacts = (preset.contactIds ?? []).flatMap((contactId): MeetingContact[] => {
+    const stored = (preset.contactIds ?? []).flatMap((contactId): MeetingContact[] => {
       const found = choices.contacts.find((c) => c.id === contactId);
       return found ? [{ id: found.id, name: found.name, role: found.role, isNew: false }] : [];
     });
+    const contacts = [...stored, ...(preset.newContacts ?? []).map((c) => ({ ...c, isNew: true }))];
     return emptyMeetingForm(new Date(), { contacts, programId: preset.programId, eventId: preset.eventId });
   });
   return (

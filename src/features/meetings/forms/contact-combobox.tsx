@@ -130,7 +130,7 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
           {value.map((contact) => (
             <li key={contact.id} className="chip">
               <span>{contact.name}</span>
-              {contact.isNew && <span className="chip-note">new · {CONTACT_ROLE_LABELS[contact.role]}</span>}
+              {contact.isNew && <span className="chip-note">new · {contact.details?.institution || CONTACT_ROLE_LABELS[contact.role]}</span>}
               <button
                 type="button"
                 className="chip-remove"

@@ -52,6 +52,7 @@ import { checkPatientData, withoutPatientData } from '../../../domain/playbook/p
 import { PatientDataConfirm } from './patient-data-confirm';
 import { ProposedAdvances } from './proposed-advances';
 import { ProposedReminders } from './proposed-reminders';
+import { ScanContact } from '../components/scan-contact';
 
 interface LogMeetingFormProps {
   choices: MeetingChoices;
@@ -239,6 +240,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             />
           )}
         />
+        <ScanContact events={choices.events} />
         <Field label="Summary" error={errors.summary?.message} hint="One line: what you talked about.">
           <input type="text" autoComplete="off" {...register('summary')} />
         </Field>

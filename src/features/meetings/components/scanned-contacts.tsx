@@ -1,0 +1,140 @@
+/**
+ * The people a scanned code added to the meeting, each with what the code
+ * said, to check before Save: the name (a guess from a link is marked as
+ * one), title, institution, email and phone can be corrected here; the links
+ * are listed as read. Editing changes the meeting's own contact entry, so
+ * the chip above and the save see the same values.
+ */
+import { useId } from 'react';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { Field } from '../../../components/field';
+import type { MeetingContact, MeetingContactDetails, MeetingFormValues } from '../../../domain/meeting-form';
+import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type ContactRole } from '../../../domain/vocabulary';
+import { safeHref } from '../../../lib/safe-link';
+
+type DetailText = Exclude<keyof MeetingContactDetails, 'urls'>;
+
+const DETAIL_FIELDS: { key: Exclude<DetailText, 'linkedinUrl'>; label: string; type: string; autoComplete: string }[] = [
+  { key: 'title', label: 'Title', type: 'text', autoComplete: 'off' },
+  { key: 'institution', label: 'Institution', type: 'text', autoComplete: 'off' },
+  { key: 'email', label: 'Email', type: 'email', autoComplete: 'off' },
+  { key: 'phone', label: 'Phone', type: 'tel', autoComplete: 'off' },
+];
+
+export function ScannedContacts({ guessedNames }: { guessedNames: ReadonlySet<string> }) {
+  const { setValue, getValues } = useFormContext<MeetingFormValues>();
+  const contacts = useWatch<MeetingFormValues, 'contacts'>({ name: 'contacts' });
+  const scanned = contacts.flatMap((contact, index) => (contact.isNew && contact.details ? [{ contact, index }] : []));
+  if (scanned.length === 0) return null;
+
+  function update(index: number, change: Partial<MeetingContact>) {
+    const next = getValues('contacts').map((c, i) => (i === index ? { ...c, ...change } : c));
+    setValue('contacts', next, { shouldDirty: true, shouldValidate: true });
+  }
+
+  return (
+    <div className="scanned-contacts">
+      {scanned.map(({ contact, index }) => (
+        <ScannedContact
+          key={contact.id}
+          contact={contact}
+          index={index}
+          nameGuessed={guessedNames.has(contact.id)}
+          onName={(name) => update(index, { name })}
+          onRole={(role) => update(index, { role })}
+          onDetail={(key, value) => update(index, { details: { ...contact.details, [key]: value } })}
+        />
+      ))}
+    </div>
+  );
+}
+
+function ScannedContact({
+  contact,
+  index,
+  nameGuessed,
+  onName,
+  onRole,
+  onDetail,
+}: {
+  contact: MeetingContact;
+  index: number;
+  nameGuessed: boolean;
+  onName: (name: string) => void;
+  onRole: (role: ContactRole) => void;
+  onDetail: (key: DetailText, value: string) => void;
+}) {
+  const id = useId();
+  const { errors } = useFormState<MeetingFormValues>({ name: `contacts.${index}` });
+  const issues = errors.contacts?.[index];
+  const details = contact.details ?? {};
+  const links = [details.linkedinUrl ?? '', ...(details.urls ?? []).map((u) => u.value)].filter((l) => l !== '');
+  const heading = [contact.name.trim() || 'New contact', details.institution?.trim()].filter(Boolean).join(' · ');
+  return (
+    <fieldset className="scanned-contact" aria-describedby={`${id}-note`}>
+      <legend>{heading}</legend>
+      <p id={`${id}-note`} className="muted scanned-contact-note">
+        From the scanned code. Check the details; they are saved with the meeting.
+      </p>
+      <div className="form-grid">
+        <Field
+          label="Name"
+          error={issues?.name?.message}
+          hint={
+            contact.name === ''
+              ? 'The code gave no name: type theirs.'
+              : nameGuessed
+                ? 'Guessed from the link or address: check the spelling.'
+                : undefined
+          }
+        >
+          <input
+            type="text"
+            autoComplete="off"
+            // A code with no name needs one before Save: start there.
+            autoFocus={contact.name === ''}
+            value={contact.name}
+            onChange={(event) => onName(event.target.value)}
+          />
+        </Field>
+        <Field label="Role" error={issues?.role?.message}>
+          <select value={contact.role} onChange={(event) => onRole(CONTACT_ROLES.find((r) => r === event.target.value) ?? contact.role)}>
+            {CONTACT_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {CONTACT_ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {DETAIL_FIELDS.map(({ key, label, type, autoComplete }) => (
+          <Field key={key} label={label} error={issues?.details?.[key]?.message}>
+            <input
+              type={type}
+              autoComplete={autoComplete}
+              value={details[key] ?? ''}
+              onChange={(event) => onDetail(key, event.target.value)}
+            />
+          </Field>
+        ))}
+      </div>
+      {links.length > 0 && (
+        <ul className="plain-list scanned-contact-links" aria-label={`Links for ${contact.name || 'the new contact'}`}>
+          {links.map((link) => {
+            const href = safeHref(link);
+            return (
+              <li key={link}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {link}
+                  </a>
+                ) : (
+                  link
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
