@@ -225,6 +225,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   return (
     <FormProvider {...form}>
       <form className="log-meeting-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby={`${id}-keys`}>
+        <ScanContact events={choices.events} />
         <Controller
           control={control}
           name="contacts"
@@ -240,7 +241,6 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
             />
           )}
         />
-        <ScanContact events={choices.events} />
         <Field label="Summary" error={errors.summary?.message} hint="One line: what you talked about.">
           <input type="text" autoComplete="off" {...register('summary')} />
         </Field>
