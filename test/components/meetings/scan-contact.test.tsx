@@ -126,8 +126,13 @@ describe('Scan a badge or QR code', () => {
     const card = await within(dialog).findByRole('group', { name: 'Dr. Ana Reyes · Mount Sinai Hospital' });
     expect(within(dialog).queryByRole('region', { name: 'Scan a badge or QR code' })).not.toBeInTheDocument();
     expect(within(card).getByRole('textbox', { name: 'Name' })).toHaveValue('Dr. Ana Reyes');
+    expect(within(card).getByRole('list', { name: 'What the code says about Dr. Ana Reyes' })).toHaveTextContent(
+      'Title: Program DirectorInstitution: Mount Sinai HospitalEmail: ana.reyes@mountsinai.examplePhone: +1 555 010 0142',
+    );
+    await user.click(within(card).getByRole('button', { name: 'Edit details of Dr. Ana Reyes' }));
     expect(within(card).getByRole('textbox', { name: 'Title' })).toHaveValue('Program Director');
-    expect(within(card).getByRole('textbox', { name: 'Email' })).toHaveValue('ana.reyes@mountsinai.example');
+    const email = within(card).getByRole('textbox', { name: 'Email' });
+    expect(email).toHaveValue('ana.reyes@mountsinai.example');
     expect(within(card).getByRole('combobox', { name: 'Role' })).toHaveDisplayValue('Program director');
     expect(within(card).getByRole('link', { name: 'https://www.linkedin.com/in/ana-reyes-12ab34' })).toBeInTheDocument();
     expect(within(dialog).getByRole('list', { name: 'Chosen contacts' })).toHaveTextContent('Dr. Ana Reyes');
@@ -139,6 +144,13 @@ describe('Scan a badge or QR code', () => {
     const name = within(card).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'Ana Reyes');
+    // A mistyped correction is refused beside its field, and nothing is saved until it is right.
+    await user.clear(email);
+    await user.type(email, 'ana.reyes@');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(email).toHaveAccessibleDescription(/Enter a valid email address/));
+    expect(await db.contacts.count()).toBe(0);
+    await user.type(email, 'mountsinai.example');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -5,7 +5,7 @@
  * are listed as read. Editing changes the meeting's own contact entry, so
  * the chip above and the save see the same values.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { Field } from '../../../components/field';
 import type { MeetingContact, MeetingContactDetails, MeetingFormValues } from '../../../domain/meeting-form';
@@ -70,6 +70,13 @@ function ScannedContact({
   const details = contact.details ?? {};
   const links = [details.linkedinUrl ?? '', ...(details.urls ?? []).map((u) => u.value)].filter((l) => l !== '');
   const heading = [contact.name.trim() || 'New contact', details.institution?.trim()].filter(Boolean).join(' · ');
+  const [editing, setEditing] = useState(false);
+  // A detail the save refused is shown as a field with its message, never hidden behind "Edit details".
+  const showInputs = editing || issues?.details !== undefined;
+  const facts = DETAIL_FIELDS.flatMap(({ key, label }) => {
+    const value = details[key]?.trim() ?? '';
+    return value === '' ? [] : [{ label, value }];
+  });
   return (
     <fieldset className="scanned-contact" aria-describedby={`${id}-note`}>
       <legend>{heading}</legend>
@@ -106,17 +113,31 @@ function ScannedContact({
             ))}
           </select>
         </Field>
-        {DETAIL_FIELDS.map(({ key, label, type, autoComplete }) => (
-          <Field key={key} label={label} error={issues?.details?.[key]?.message}>
-            <input
-              type={type}
-              autoComplete={autoComplete}
-              value={details[key] ?? ''}
-              onChange={(event) => onDetail(key, event.target.value)}
-            />
-          </Field>
-        ))}
       </div>
+      {showInputs ? (
+        <div className="form-grid">
+          {DETAIL_FIELDS.map(({ key, label, type, autoComplete }) => (
+            <Field key={key} label={label} error={issues?.details?.[key]?.message}>
+              <input
+                type={type}
+                autoComplete={autoComplete}
+                value={details[key] ?? ''}
+                onChange={(event) => onDetail(key, event.target.value)}
+              />
+            </Field>
+          ))}
+        </div>
+      ) : (
+        facts.length > 0 && (
+          <ul className="plain-list scanned-contact-facts" aria-label={`What the code says about ${contact.name || 'the new contact'}`}>
+            {facts.map(({ label, value }) => (
+              <li key={label}>
+                <span className="muted">{label}:</span> {value}
+              </li>
+            ))}
+          </ul>
+        )
+      )}
       {links.length > 0 && (
         <ul className="plain-list scanned-contact-links" aria-label={`Links for ${contact.name || 'the new contact'}`}>
           {links.map((link) => {
@@ -134,6 +155,16 @@ function ScannedContact({
             );
           })}
         </ul>
+      )}
+      {!showInputs && (
+        <button
+          type="button"
+          className="btn btn-small btn-ghost scanned-contact-edit"
+          aria-label={`Edit details of ${contact.name || 'the new contact'}`}
+          onClick={() => setEditing(true)}
+        >
+          Edit details
+        </button>
       )}
     </fieldset>
   );
