@@ -220,4 +220,30 @@ describe('Scan a badge or QR code', () => {
     await user.click(within(scanner).getByRole('button', { name: 'Stop scanning' }));
     expect(stopped).toBe(1);
   });
+
+  it('opens filled from a preset of drafted contacts, and saves them with their details', async () => {
+    const view = renderWithRouter(<App />);
+    useLogMeetingStore.getState().openLogMeeting({
+      newContacts: [
+        {
+          id: 'drafted-1',
+          name: 'Chidi Okafor',
+          role: 'division-chief',
+          isNew: true,
+          details: { email: 'c.okafor@stlukes.example', institution: 'St. Luke’s Hospital', urls: [] },
+        },
+      ],
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Log meeting' });
+    const card = await within(dialog).findByRole('group', { name: 'Chidi Okafor · St. Luke’s Hospital' });
+    expect(within(card).getByRole('list', { name: /What the code says/ })).toHaveTextContent('Email: c.okafor@stlukes.example');
+    await view.user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await db.contacts.get('drafted-1')).toMatchObject({
+      name: 'Chidi Okafor',
+      role: 'division-chief',
+      email: 'c.okafor@stlukes.example',
+      institution: 'St. Luke’s Hospital',
+    });
+  });
 });
