@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP, PHONE, launchBrowser, loadSampleData, openApp, waitForServiceWorkerControl } from './browser';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  loadSampleData,
+  openApp,
+  seriousViolations,
+  waitForServiceWorkerControl,
+} from './browser';
 import { readStore } from './store';
 
 const VCARD = [
@@ -166,6 +176,7 @@ describe('scan a badge', () => {
     await photo.setInputFiles({ name: 'wifi.png', mimeType: 'image/png', buffer: wifi });
     await scanner.getByText('This code is a Wi-Fi network login, not contact details. Nothing was saved.').waitFor();
     await page.screenshot({ path: '/tmp/qr-no-contact-1280.png' });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A photo as a phone takes it: the code small in a large picture.
     const badge = await QRCode.toBuffer(VCARD, { type: 'png', scale: 6, margin: 30 });
@@ -176,6 +187,7 @@ describe('scan a badge', () => {
     await page.setViewportSize(PHONE);
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/qr-photo-390.png' });
+    expect(await seriousViolations(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
