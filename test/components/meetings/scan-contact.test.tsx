@@ -13,11 +13,12 @@ import QRCode from 'qrcode';
 import { GlobalActions } from '../../../src/app/global-actions';
 import { Toasts } from '../../../src/components/toasts';
 import { db } from '../../../src/data/db';
+import { contactCommands } from '../../../src/data/contacts';
 import { eventCommands } from '../../../src/data/events';
 import type * as QrDecoderModule from '../../../src/lib/qr-decoder';
 import { useLogMeetingStore } from '../../../src/stores/log-meeting-store';
 import { useToastStore } from '../../../src/stores/toast-store';
-import { eventFields } from '../../factories';
+import { contactFields, eventFields } from '../../factories';
 import { renderWithRouter } from '../../render';
 
 const decoder = vi.hoisted(() => ({ frameText: null as string | null }));
@@ -245,5 +246,22 @@ describe('Scan a badge or QR code', () => {
       email: 'c.okafor@stlukes.example',
       institution: 'St. Luke’s Hospital',
     });
+  });
+
+  it('offers the saved contact when the scanned name is already in the network, so no second copy is made', async () => {
+    fakeCamera('none');
+    const saved = await contactCommands.create(contactFields({ name: 'Ana Reyes', role: 'program-director', institution: 'Mount Sinai' }));
+    const { user, dialog, scanner } = await openScanner();
+    await user.upload(within(scanner).getByLabelText('Choose a photo'), await qrPhoto(VCARD));
+    const card = await within(dialog).findByRole('group', { name: 'Dr. Ana Reyes · Mount Sinai Hospital' });
+    expect(card).toHaveTextContent('You already have Ana Reyes (Mount Sinai) in your contacts.');
+    await user.click(within(card).getByRole('button', { name: 'Use the saved contact' }));
+    expect(within(dialog).queryByRole('group', { name: /^Dr\. Ana Reyes ·/ })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('list', { name: 'Chosen contacts' })).toHaveTextContent('Ana Reyes');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await db.contacts.count()).toBe(1);
+    const [interaction] = await db.interactions.toArray();
+    expect(interaction.contactIds).toEqual([saved.id]);
   });
 });

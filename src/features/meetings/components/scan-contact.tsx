@@ -32,7 +32,8 @@ function alreadyOn(contacts: readonly MeetingContact[], draft: ContactDraft): Me
   );
 }
 
-export function ScanContact({ events }: { events: MeetingChoices['events'] }) {
+export function ScanContact({ choices }: { choices: MeetingChoices }) {
+  const { events } = choices;
   const { getValues, setValue } = useFormContext<MeetingFormValues>();
   const [scanning, setScanning] = useState(false);
   // Contacts whose name is only a guess (from a LinkedIn slug or an email address), to say so beside it.
@@ -68,7 +69,7 @@ export function ScanContact({ events }: { events: MeetingChoices['events'] }) {
           Scan a badge or QR code
         </button>
       )}
-      <ScannedContacts guessedNames={guessedNames} />
+      <ScannedContacts guessedNames={guessedNames} choices={choices.contacts} />
     </div>
   );
 }

@@ -8,9 +8,11 @@
 import { useId, useState } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { Field } from '../../../components/field';
+import { normalizePersonName } from '../../../domain/backup/import-candidate';
 import type { MeetingContact, MeetingContactDetails, MeetingFormValues } from '../../../domain/meeting-form';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type ContactRole } from '../../../domain/vocabulary';
 import { safeHref } from '../../../lib/safe-link';
+import type { ContactChoice } from '../hooks/use-meeting-choices';
 
 type DetailText = Exclude<keyof MeetingContactDetails, 'urls'>;
 
@@ -21,7 +23,13 @@ const DETAIL_FIELDS: { key: Exclude<DetailText, 'linkedinUrl'>; label: string; t
   { key: 'phone', label: 'Phone', type: 'tel', autoComplete: 'off' },
 ];
 
-export function ScannedContacts({ guessedNames }: { guessedNames: ReadonlySet<string> }) {
+/** A stored contact with the same name as the scanned one ("Dr. Ana Reyes, MD" and "ana reyes" match), if any. */
+function savedNamesake(choices: readonly ContactChoice[], name: string): ContactChoice | undefined {
+  const key = normalizePersonName(name);
+  return key === '' ? undefined : choices.find((c) => normalizePersonName(c.name) === key);
+}
+
+export function ScannedContacts({ guessedNames, choices }: { guessedNames: ReadonlySet<string>; choices: readonly ContactChoice[] }) {
   const { setValue, getValues } = useFormContext<MeetingFormValues>();
   const contacts = useWatch<MeetingFormValues, 'contacts'>({ name: 'contacts' });
   const scanned = contacts.flatMap((contact, index) => (contact.isNew && contact.details ? [{ contact, index }] : []));
@@ -40,6 +48,14 @@ export function ScannedContacts({ guessedNames }: { guessedNames: ReadonlySet<st
           contact={contact}
           index={index}
           nameGuessed={guessedNames.has(contact.id)}
+          namesake={savedNamesake(choices, contact.name)}
+          onUseSaved={(saved) =>
+            setValue(
+              'contacts',
+              getValues('contacts').map((c, i) => (i === index ? { id: saved.id, name: saved.name, role: saved.role, isNew: false } : c)),
+              { shouldDirty: true, shouldValidate: true },
+            )
+          }
           onName={(name) => update(index, { name })}
           onRole={(role) => update(index, { role })}
           onDetail={(key, value) => update(index, { details: { ...contact.details, [key]: value } })}
@@ -53,6 +69,8 @@ function ScannedContact({
   contact,
   index,
   nameGuessed,
+  namesake,
+  onUseSaved,
   onName,
   onRole,
   onDetail,
@@ -60,6 +78,8 @@ function ScannedContact({
   contact: MeetingContact;
   index: number;
   nameGuessed: boolean;
+  namesake: ContactChoice | undefined;
+  onUseSaved: (saved: ContactChoice) => void;
   onName: (name: string) => void;
   onRole: (role: ContactRole) => void;
   onDetail: (key: DetailText, value: string) => void;
@@ -83,6 +103,18 @@ function ScannedContact({
       <p id={`${id}-note`} className="muted scanned-contact-note">
         From the scanned code. Check the details; they are saved with the meeting.
       </p>
+      {namesake && (
+        <div className="notice scanned-contact-namesake">
+          <p>
+            You already have <strong>{namesake.name}</strong>
+            {namesake.institution ? ` (${namesake.institution})` : ''} in your contacts. If this is the same person, use the
+            saved contact instead of adding a second one.
+          </p>
+          <button type="button" className="btn btn-small" onClick={() => onUseSaved(namesake)}>
+            Use the saved contact
+          </button>
+        </div>
+      )}
       <div className="form-grid">
         <Field
           label="Name"

@@ -225,7 +225,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
   return (
     <FormProvider {...form}>
       <form className="log-meeting-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby={`${id}-keys`}>
-        <ScanContact events={choices.events} />
+        <ScanContact choices={choices} />
         <Controller
           control={control}
           name="contacts"
