@@ -16,6 +16,7 @@ import {
   type RapportEvent,
   type Reminder,
 } from '../domain/entities';
+import type { MeetingContactDetails } from '../domain/meeting-form';
 import { applyAdvance, proposeContactAdvances, type ContactAdvance } from '../domain/follow-ups/advances';
 import { cadenceMoveFor, planCadenceReminder, type CadenceMove, type CadenceWrite } from '../domain/follow-ups/cadence';
 import { planEventOutreach } from '../domain/follow-ups/events';
@@ -37,6 +38,8 @@ export interface NewContact {
   /** Chosen by the dialog (`newId()`) so the interaction and proposals can refer to it before saving. */
   id: string;
   fields: ContactFields;
+  /** What a scanned code drafted (email, title, institution, links); `fields` wins where both say something. */
+  details?: MeetingContactDetails;
 }
 
 export interface LoggedInteraction {
@@ -150,8 +153,8 @@ export async function logInteraction(
       const advance = advances.get(contact.id);
       return advance ? applyAdvance(contact, advance) : contact;
     };
-    const contacts = (options.newContacts ?? []).map(({ id, fields: contactFields }) =>
-      advanced(parseOrThrow('Contact', contactSchema, { ...contactFields, id, createdAt: stamp, updatedAt: stamp })),
+    const contacts = (options.newContacts ?? []).map(({ id, fields: contactFields, details }) =>
+      advanced(parseOrThrow('Contact', contactSchema, { ...details, ...contactFields, id, createdAt: stamp, updatedAt: stamp })),
     );
     const interaction = interactionCommands.build(fields, { now });
     const reminders = chosenReminders.map((draft) =>

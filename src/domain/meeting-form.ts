@@ -58,6 +58,22 @@ export function occurredAtQuestion(value: string, now: Date): string | null {
   return `That is more than a year from now (${format(date, 'd MMM yyyy')}). Check the date, or choose Save again to keep it.`;
 }
 
+/**
+ * What a scanned badge or QR code told about a new contact, beyond the name:
+ * shown in the dialog to confirm and written with the contact. The stored
+ * contact's own field schemas, so what the form accepts the record accepts.
+ */
+export const meetingContactDetailsSchema = z.object({
+  email: contactFieldsSchema.shape.email,
+  phone: contactFieldsSchema.shape.phone,
+  title: contactFieldsSchema.shape.title,
+  institution: contactFieldsSchema.shape.institution,
+  linkedinUrl: contactFieldsSchema.shape.linkedinUrl,
+  urls: contactFieldsSchema.shape.urls,
+});
+/** Drafted details as the form holds them (every field may be missing). */
+export type MeetingContactDetails = z.input<typeof meetingContactDetailsSchema>;
+
 /** A person on the meeting: a stored contact, or one typed inline (saved with the meeting). */
 export const meetingContactSchema = z.object({
   id: z.string().min(1),
@@ -65,8 +81,10 @@ export const meetingContactSchema = z.object({
   role: contactFieldsSchema.shape.role,
   /** True for a contact created in the dialog; it is written together with the interaction. */
   isNew: z.boolean(),
+  /** For a new contact drafted from a scanned code: the rest of what the code held. */
+  details: meetingContactDetailsSchema.optional(),
 });
-export type MeetingContact = z.infer<typeof meetingContactSchema>;
+export type MeetingContact = z.input<typeof meetingContactSchema>;
 
 export const meetingCommitmentSchema = z.object({
   id: commitmentSchema.shape.id,

@@ -17,6 +17,8 @@ export interface MeetingPreset {
   kind?: InteractionKind;
   /** The reminder being acted on: offered as "mark done" when the meeting is saved. */
   reminder?: { id: string; title: string; kind: ReminderKind };
+  /** People not stored yet, e.g. drafted from a scanned badge; saved with the meeting. */
+  newContacts?: MeetingContact[];
 }
 
 export type PresetContact = Pick<Contact, 'id' | 'name' | 'role' | 'programIds'>;
@@ -61,7 +63,10 @@ export function resolveMeetingPreset(
 ): ResolvedPreset {
   const byId = new Map(choices.contacts.map((c) => [c.id, c]));
   const people = (preset.contactIds ?? []).flatMap((id) => byId.get(id) ?? []);
-  const contacts: MeetingContact[] = people.map(({ id, name, role }) => ({ id, name, role, isNew: false }));
+  const contacts: MeetingContact[] = [
+    ...people.map(({ id, name, role }) => ({ id, name, role, isNew: false })),
+    ...(preset.newContacts ?? []).map((c) => ({ ...c, isNew: true })),
+  ];
 
   // A single person with a single program: that program. Several people: only a program they all share alone.
   let programId = preset.programId ?? '';

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { MeetingPreset } from '../domain/meeting-preset';
 
-/** What the dialog opens with (see resolveMeetingPreset): people, program, event, kind, the reminder acted on. */
+/** What the dialog opens with (see resolveMeetingPreset): people, program, event, kind, the reminder acted on, drafted new people. */
 export type LogMeetingPreset = MeetingPreset;
 
 interface LogMeetingState {

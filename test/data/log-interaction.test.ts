@@ -96,6 +96,38 @@ describe('logInteraction', () => {
     expect((await db.contacts.get(id))?.name).toBe('Dr. New Person');
   });
 
+  it('writes the details a scanned code drafted with the new contact; the typed name wins', async () => {
+    const id = 'scanned-1';
+    const fields = interactionFields([id], { kind: 'conference-conversation', occurredAt: iso('2026-03-10') });
+    await logInteraction(fields, [], at('2026-03-10'), {
+      newContacts: [
+        {
+          id,
+          fields: { name: 'Dr. Ana Reyes', role: 'program-director' },
+          details: {
+            email: 'ana.reyes@mountsinai.example',
+            phone: '+1 555 010 0142',
+            title: 'Program Director',
+            institution: 'Mount Sinai',
+            linkedinUrl: 'https://www.linkedin.com/in/ana-reyes',
+            urls: [{ value: 'https://orcid.org/0000-0002-1825-0097', label: 'ORCID' }],
+          },
+        },
+      ],
+    });
+    expect(await db.contacts.get(id)).toMatchObject({
+      name: 'Dr. Ana Reyes',
+      role: 'program-director',
+      email: 'ana.reyes@mountsinai.example',
+      emails: [{ value: 'ana.reyes@mountsinai.example', label: '' }],
+      phone: '+1 555 010 0142',
+      title: 'Program Director',
+      institution: 'Mount Sinai',
+      linkedinUrl: 'https://www.linkedin.com/in/ana-reyes',
+      urls: [{ value: 'https://orcid.org/0000-0002-1825-0097', label: 'ORCID' }],
+    });
+  });
+
   describe('is one transaction', () => {
     it('writes nothing when a kept reminder fails validation', async () => {
       const lee = await contactCommands.create(contactFields());

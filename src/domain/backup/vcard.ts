@@ -349,7 +349,8 @@ function cardFields(props: Property[], version: string, importNotes: string[]): 
   return fields;
 }
 
-function parseCard(card: CardText): ImportCandidate {
+/** One card as an import candidate; the QR scanner reads a badge's single card with it. */
+export function parseCard(card: CardText): ImportCandidate {
   const problem = (message: string): ImportCandidate => ({ row: card.index, fields: {}, problems: [{ field: '', message }] });
   if (!card.complete) return problem('This card is cut off: the file ends before its END:VCARD line');
   const notes: string[] = card.charsetNote ? [card.charsetNote] : [];

@@ -154,7 +154,7 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
             <li key={contact.id} className="chip">
               <span>{contact.name}</span>
               {contact.isNew ? (
-                <span className="chip-note">new · {CONTACT_ROLE_LABELS[contact.role]}</span>
+                <span className="chip-note">new · {contact.details?.institution || CONTACT_ROLE_LABELS[contact.role]}</span>
               ) : (
                 <ChipDetail contact={contact} choices={choices} />
               )}

@@ -54,6 +54,7 @@ import { ProposedAdvances } from './proposed-advances';
 import { ProposedReminders } from './proposed-reminders';
 import { MeetingFormFooter, QuickWhenButtons, type SaveButtonHandle } from './meeting-form-footer';
 import { quickWhen } from '../../../domain/meeting-preset';
+import { ScanContact } from '../components/scan-contact';
 
 interface LogMeetingFormProps {
   choices: MeetingChoices;
@@ -153,7 +154,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
       // A performance mark around the write, so `npm run bench` can tell the transaction from the rest of a save.
       performance.mark(`${SAVE_MEASURE}:start`);
       const logged = await logInteraction(toInteractionFields(output), kept.drafts, new Date(), {
-        newContacts: newPeople.map((c) => ({ id: c.id, fields: { name: c.name, role: c.role } })),
+        newContacts: newPeople.map((c) => ({ id: c.id, fields: { name: c.name, role: c.role }, details: c.details })),
         advances: fresh.advances.filter((a) => !declinedAdvances.has(a.contactId)),
         completeReminderId: reminderToComplete && completeReminder ? reminderToComplete.id : undefined,
       });
@@ -234,6 +235,7 @@ export function LogMeetingForm({ choices, defaultValues, onSaved, onCancel, dirt
     <FormProvider {...form}>
       <ProgramFollowsContacts choices={choices.contacts} />
       <form className="log-meeting-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-describedby={`${id}-keys`}>
+        <ScanContact choices={choices} />
         <Controller
           control={control}
           name="contacts"
