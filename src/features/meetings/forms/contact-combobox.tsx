@@ -9,6 +9,7 @@ import { contactFieldsSchema } from '../../../domain/entities';
 import type { MeetingContact } from '../../../domain/meeting-form';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type ContactRole } from '../../../domain/vocabulary';
 import { newId } from '../../../lib/ids';
+import { linkedInProfile, nameFromSlug } from '../../../domain/capture/qr-payload';
 import type { ContactChoice } from '../hooks/use-meeting-choices';
 
 const MAX_MATCHES = 8;
@@ -91,7 +92,7 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [creating, setCreating] = useState<{ name: string } | null>(null);
+  const [creating, setCreating] = useState<{ name: string; linkedinUrl?: string } | null>(null);
   const localInput = useRef<HTMLInputElement | null>(null);
 
   const chosen = useMemo(() => new Set(value.map((c) => c.id)), [value]);
@@ -195,6 +196,15 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
             setActive(0);
           }}
           onKeyDown={onKeyDown}
+          onPaste={(event) => {
+            // A pasted LinkedIn profile link starts a new contact: the link kept, a name guessed from it to check.
+            const profile = linkedInProfile(event.clipboardData.getData('text'));
+            if (!profile) return;
+            event.preventDefault();
+            setQuery('');
+            setOpen(false);
+            setCreating({ name: nameFromSlug(profile.slug), linkedinUrl: profile.url });
+          }}
           onFocus={() => {
             if (preferredIds.size > 0) setOpen(true);
           }}
@@ -236,7 +246,9 @@ export function ContactCombobox({ label, value, onChange, choices, error, inputR
       </span>
       {creating && (
         <NewContactRow
+          key={`${creating.name}|${creating.linkedinUrl ?? ''}`}
           initialName={creating.name}
+          linkedinUrl={creating.linkedinUrl}
           onAdd={(contact) => {
             onChange([...value, contact]);
             setCreating(null);
@@ -267,15 +279,19 @@ function ChipDetail({ contact, choices }: { contact: MeetingContact; choices: re
 /** Name and role of a contact created from the dialog; the rest can be filled in on their page later. */
 function NewContactRow({
   initialName,
+  linkedinUrl: initialLink,
   onAdd,
   onCancel,
 }: {
   initialName: string;
+  /** From a pasted LinkedIn link: kept with the contact; the name was guessed from it. */
+  linkedinUrl?: string;
   onAdd: (contact: MeetingContact) => void;
   onCancel: () => void;
 }) {
   const id = useId();
   const [name, setName] = useState(initialName);
+  const [linkedinUrl, setLinkedinUrl] = useState(initialLink);
   // "Other" until the user picks: a guessed role would be wrong more often than right.
   const [role, setRole] = useState<ContactRole>('other');
   const [error, setError] = useState<string | null>(null);
@@ -286,7 +302,7 @@ function NewContactRow({
       setError(parsed.error.issues[0]?.message ?? 'Enter a name');
       return;
     }
-    onAdd({ id: newId(), name: parsed.data, role, isNew: true });
+    onAdd({ id: newId(), name: parsed.data, role, isNew: true, ...(linkedinUrl ? { details: { linkedinUrl } } : {}) });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -315,7 +331,19 @@ function NewContactRow({
               setName(event.target.value);
               setError(null);
             }}
+            onPaste={(event) => {
+              const profile = linkedInProfile(event.clipboardData.getData('text'));
+              if (!profile) return;
+              event.preventDefault();
+              setName(nameFromSlug(profile.slug));
+              setLinkedinUrl(profile.url);
+            }}
           />
+          {linkedinUrl && (
+            <span className="field-hint" role="status">
+              LinkedIn: {linkedinUrl}. The name was guessed from the link; check its spelling and accents.
+            </span>
+          )}
           {error && (
             <span id={`${id}-error`} className="field-error" role="alert">
               {error}
