@@ -119,7 +119,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
         <p className="muted palette-status" role="status" aria-live="polite">
           {status_}
         </p>
-        <div id={listId} role="listbox" aria-label="Matches" className="palette-results">
+        <div id={listId} role="listbox" aria-label="Matches" className="palette-results" data-answered={answer?.query}>
           {groups.map((group, g) => (
             <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`} className="palette-group">
               <div role="presentation" id={`${listId}-${group.kind}`} className="palette-group-heading">
