@@ -42,7 +42,7 @@ const keepTerm = (term: string) => term || null;
 /**
  * The MiniSearch options. Prefix from two letters ("em" → embolization); one typo forgiven from five
  * letters ("radiolgy", "embolizaton"; two edits cost four times as much at 100,000 meetings and found
- * mostly noise); every word must match
+ * mostly noise), and only when the words as typed find little (see `matches`); every word must match
  * (AND), as in the contact list's own search; a title match weighs four times a note's.
  */
 export const SEARCH_OPTIONS = {
@@ -65,6 +65,9 @@ export const SEARCH_OPTIONS = {
     weights: { fuzzy: 0.3, prefix: 0.6 },
   },
 } satisfies Options<SearchDocument>;
+
+/** Fewer matches than this, and a search tries again forgiving typos. */
+const FEW = 3;
 
 export class SearchIndex {
   private readonly engine = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
@@ -112,7 +115,7 @@ export class SearchIndex {
    * hits per group are prepared for showing (the counts still say how many matched).
    */
   search(query: string, perKind: number): SearchAnswer {
-    const results = searchTerms(query).length === 0 ? [] : this.engine.search(query);
+    const results = this.matches(query);
     const byKind = new Map<SearchKind, { hits: SearchHit[]; total: number }>();
     for (const result of results) {
       const doc = this.documents.get(String(result.id));
@@ -124,6 +127,18 @@ export class SearchIndex {
     }
     const groups = SEARCH_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({ kind, ...byKind.get(kind)! }));
     return { query, groups, total: results.length };
+  }
+
+  /**
+   * Words as typed (with prefixes) first; typos are forgiven only when that finds little. Forgiving
+   * them always let "casey" match "case" in every meeting's summary: ten times the work, and noise.
+   */
+  private matches(query: string): SearchResult[] {
+    if (searchTerms(query).length === 0) return [];
+    const exact = this.engine.search(query, { fuzzy: false });
+    if (exact.length >= FEW) return exact;
+    const forgiving = this.engine.search(query);
+    return forgiving.length > exact.length ? forgiving : exact;
   }
 
   private hitOf(doc: SearchDocument, result: SearchResult): SearchHit {
