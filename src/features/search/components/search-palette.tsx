@@ -38,6 +38,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   const nameMatches = useMemo(() => rankSearchTargets(targets ?? [], query, MAX_NAME_MATCHES), [targets, query]);
   const groups = useMemo(() => (hasQuery ? paletteGroups(nameMatches, answer, query) : []), [hasQuery, nameMatches, answer, query]);
   const hits = groups.flatMap((g) => g.hits);
+  const total = groups.reduce((sum, g) => sum + g.total, 0);
   // The last option, after every hit: the results page for this query.
   const optionCount = hasQuery ? hits.length + 1 : 0;
   const activeIndex = Math.min(active, optionCount - 1);
@@ -69,7 +70,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
         ? 'Type to find contacts, programs, notes, events, reminders, templates and commands.'
         : hits.length === 0
           ? `Nothing matches “${query.trim()}”.${stillReading}`
-          : `${hits.length} shown. Use the arrow keys, then Enter to open.${stillReading}`;
+          : `${hits.length} shown${total > hits.length ? ` of ${total}` : ''}. Use the arrow keys, then Enter to open.${stillReading}`;
 
   // Where each group's options start in the one list the arrow keys move through.
   const starts = groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0));
