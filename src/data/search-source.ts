@@ -77,6 +77,7 @@ const SOURCES = [
 
 /** Rows read per page of the first build: large enough to be quick, small enough that a save never waits long. */
 const PAGE = 10_000;
+const SLICE = 1000;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -106,7 +107,11 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   async function buildTable(s: Source) {
     let page = await s.page(null, PAGE);
     while (page.length > 0 && !stopped) {
-      for (const { doc } of page) index.put(doc);
+      // Indexed in slices with a pause between, so a search asked meanwhile waits for one slice at most.
+      for (let i = 0; i < page.length && !stopped; i += SLICE) {
+        for (const { doc } of page.slice(i, i + SLICE)) index.put(doc);
+        if (i + SLICE < page.length) await nextTask();
+      }
       report();
       if (page.length < PAGE) break;
       await nextTask();
