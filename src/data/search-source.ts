@@ -107,15 +107,18 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   async function buildTable(s: Source) {
     let page = await s.page(null, PAGE);
     while (page.length > 0 && !stopped) {
+      // The next page is read while this one is indexed: one read in flight at a time, never idle.
+      const next = page.length < PAGE ? null : s.page(page[page.length - 1].id, PAGE);
       // Indexed in slices with a pause between, so a search asked meanwhile waits for one slice at most.
       for (let i = 0; i < page.length && !stopped; i += SLICE) {
         for (const { doc } of page.slice(i, i + SLICE)) index.put(doc);
-        if (i + SLICE < page.length) await nextTask();
+        await nextTask();
       }
       report();
-      if (page.length < PAGE) break;
-      await nextTask();
-      page = await s.page(page[page.length - 1].id, PAGE);
+      if (next === null) break;
+      // Stopped meanwhile: the read still ends, and a failure of it (a closed database) is no one's concern.
+      if (stopped) return void next.catch(() => {});
+      page = await next;
     }
   }
 
