@@ -20,6 +20,7 @@ export function createAppRouter() {
         { path: 'events', lazy: () => import('./routes/events-route').then((m) => ({ Component: m.EventsRoute })) },
         { path: 'events/:eventId', lazy: () => import('./routes/event-route').then((m) => ({ Component: m.EventRoute })) },
         { path: 'templates', lazy: () => import('./routes/templates-route').then((m) => ({ Component: m.TemplatesRoute })) },
+        { path: 'search', lazy: () => import('./routes/search-route').then((m) => ({ Component: m.SearchRoute })) },
         { path: 'settings', lazy: () => import('./routes/settings-route').then((m) => ({ Component: m.SettingsRoute })) },
         { path: '*', lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })) },
       ],

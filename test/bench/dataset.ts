@@ -32,6 +32,13 @@ function random(seed: number) {
 
 const FIRST = ['Avery', 'Blake', 'Casey', 'Devon', 'Emery', 'Finley', 'Gray', 'Harper', 'Indigo', 'Jules', 'Kai', 'Logan', 'Morgan', 'Noor', 'Oakley', 'Parker', 'Quinn', 'Reese', 'Sage', 'Tatum'];
 const LAST = ['Ashdown', 'Birchfield', 'Coldwell', 'Dunmore', 'Elsworth', 'Fairbanks', 'Greystone', 'Hawthorne', 'Ivorydale', 'Juniperly', 'Kingsbury', 'Larchmont', 'Merriweather', 'Northcott', 'Oakhurst', 'Pendleton', 'Quarrington', 'Ravenscroft', 'Stonebridge', 'Thistlewood'];
+const NOTES = [
+  'Walked me through a Y-90 radioembolization case and the mapping angiogram.',
+  'Talked about PAD research and how the division runs its QI projects.',
+  'Advice on away rotations: ask early, bring a case log.',
+  'She suggested reading the latest genicular artery embolization trial.',
+  'Discussed call schedule, the ESIR pathway and mentorship for applicants.',
+];
 const TAGS = ['interventional oncology', 'PAD', 'venous', 'embolization', 'research', 'SIR', 'RSNA', 'away rotation', 'letter writer', 'QI'];
 
 /** Builds the dataset relative to `now`; the same sizes and clock give the same records. */
@@ -94,6 +101,9 @@ export function buildBenchDataset(now: Date, sizes: BenchSizes): BenchDataset {
       contactIds: [contact.id],
       programId: contact.programIds[0] ?? null,
       summary: `Talked about case ${i}`,
+      // Every fifth meeting has notes, every tenth a next step: text for the search index to hold.
+      notes: i % 5 === 0 ? NOTES[(i / 5) % NOTES.length] : '',
+      nextStep: i % 10 === 0 ? `Send the abstract draft ${i} by Friday` : '',
     });
   });
   for (const contact of contacts) contact.lastTouchAt = latest.get(contact.id) ?? null;

@@ -39,14 +39,14 @@ describe.each([
     await page.getByRole('heading', { name: 'Welcome to Rapport' }).waitFor();
     const found: Record<string, string[]> = { 'first run': await seriousViolations(page) };
     await loadSampleData(page);
-    const paths = [...NAV_SCREENS.map((s) => s.path), ...(await detailPaths(page)), '/no-such-page'];
+    const paths = [...NAV_SCREENS.map((s) => s.path), ...(await detailPaths(page)), '/search?q=papers', '/no-such-page'];
     for (const path of paths) {
       await page.goto(baseURL() + path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForTimeout(150);
       found[path] = await seriousViolations(page);
     }
-    expect(Object.keys(found).length).toBeGreaterThanOrEqual(NAV_SCREENS.length + 3);
+    expect(Object.keys(found).length).toBeGreaterThanOrEqual(NAV_SCREENS.length + 4);
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
     await context.close();
   });

@@ -71,7 +71,7 @@ describe('contacts and programs', () => {
 
     await page.keyboard.press('Control+K');
     const palette = page.getByRole('dialog', { name: 'Search' });
-    await palette.getByRole('combobox', { name: 'Search contacts and programs' }).fill('priya');
+    await palette.getByRole('combobox', { name: 'Search everything' }).fill('priya');
     await palette.getByRole('option', { name: /Dr. Priya Raman/ }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Dr. Priya Raman' }).waitFor();

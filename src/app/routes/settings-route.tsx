@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { ProfilePrioritiesSection } from '../../features/settings/components/profile-priorities-section';
 import { BackupSection } from '../../features/backup/components/backup-section';
@@ -12,6 +14,12 @@ import { NotificationsSection } from '../../features/settings/components/notific
  * this route only lays them out.
  */
 export function SettingsRoute() {
+  const { hash } = useLocation();
+  // /settings#backup and the like (the search palette's commands) land on their section.
+  useEffect(() => {
+    if (hash.length > 1) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.({ block: 'start' });
+  }, [hash]);
+
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Rapport scores and reminds, and your data." />
@@ -20,11 +28,11 @@ export function SettingsRoute() {
           <h2 id="settings-profile-priorities">Profile and priorities</h2>
           <ProfilePrioritiesSection />
         </section>
-        <section className="card" aria-labelledby="settings-rules">
+        <section className="card" id="follow-up-rules" aria-labelledby="settings-rules">
           <h2 id="settings-rules">Follow-up rules</h2>
           <FollowUpRulesSection />
         </section>
-        <section className="card" aria-labelledby="settings-notifications">
+        <section className="card" id="notifications" aria-labelledby="settings-notifications">
           <h2 id="settings-notifications">Notifications and calendar</h2>
           <NotificationsSection />
         </section>

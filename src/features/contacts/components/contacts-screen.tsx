@@ -3,7 +3,7 @@
  * and a virtualized list so 10,000 contacts keep only the visible rows in the DOM.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { FilterSelect } from '../../../components/filter-select';
 import { PageHeader } from '../../../components/page-header';
@@ -38,7 +38,9 @@ export function ContactsScreen() {
   const programs = useAllPrograms();
   const [view, updateView] = useContactListView();
   const result = useContactListResult(contacts, view, today);
-  const [creating, setCreating] = useState(false);
+  const location = useLocation();
+  // The search palette's "New contact" command arrives with this state.
+  const [creating, setCreating] = useState(() => (location.state as { newContact?: unknown } | null)?.newContact === true);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const searchId = useId();

@@ -1,27 +1,47 @@
 /**
- * The search palette: type part of a name, move with the arrow keys, Enter
- * opens the contact or program, Escape closes. Opens from the top bar's
- * Search button or Ctrl/Cmd+K on any screen.
+ * The search palette: contacts and programs by name at once, and everything
+ * the user wrote (notes, next steps, commitments, events, reminders,
+ * templates) and the app's commands from the full-text index, grouped by
+ * kind with the matching words marked. Arrow keys move, Enter opens, Escape
+ * closes; "See all results" (or Enter when nothing matches) opens the results
+ * page. Opens from the top bar's Search button or Ctrl/Cmd+K on any screen.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/dialog';
-import { rankSearchTargets, type SearchTarget } from '../../../domain/quick-search';
+import { rankSearchTargets } from '../../../domain/quick-search';
+import { SEARCH_KIND_LABELS } from '../../../domain/search/documents';
+import { paletteGroups } from '../../../domain/search/palette-groups';
+import type { SearchHit } from '../../../domain/search/search-index';
+import { searchTerms } from '../../../domain/search/terms';
+import { useFullTextSearch } from '../hooks/use-full-text-search';
+import { useSearchAction } from '../hooks/use-search-action';
 import { useSearchTargets } from '../hooks/use-search-targets';
+import { HitText } from './hit-text';
+import { searchPagePath } from './search-page-path';
 import './search.css';
-import { recordPath } from '../../../lib/record-links';
 
-const MAX_RESULTS = 12;
+const MAX_NAME_MATCHES = 12;
+// The palette asks the index for a few more than it shows, so name matches it already lists do not leave a group short.
+const PER_KIND = 8;
 
 export function SearchPalette({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
+  const run = useSearchAction();
   const targets = useSearchTargets();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const inputId = useId();
   const listId = useId();
-  const results = useMemo(() => rankSearchTargets(targets ?? [], query, MAX_RESULTS), [targets, query]);
-  const activeIndex = Math.min(active, results.length - 1);
+  const { answer, status } = useFullTextSearch(query, PER_KIND);
+  const hasQuery = searchTerms(query).length > 0;
+  const nameMatches = useMemo(() => rankSearchTargets(targets ?? [], query, MAX_NAME_MATCHES), [targets, query]);
+  const groups = useMemo(() => (hasQuery ? paletteGroups(nameMatches, answer, query) : []), [hasQuery, nameMatches, answer, query]);
+  const hits = groups.flatMap((g) => g.hits);
+  const total = groups.reduce((sum, g) => sum + g.total, 0);
+  // The last option, after every hit: the results page for this query.
+  const optionCount = hasQuery ? hits.length + 1 : 0;
+  const activeIndex = Math.min(active, optionCount - 1);
   const optionId = (index: number) => `${listId}-${index}`;
 
   // Keep the highlighted match in view while arrowing through a long list.
@@ -29,25 +49,36 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     if (activeIndex >= 0) document.getElementById(`${listId}-${activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeIndex, listId]);
 
-  function open(target: SearchTarget) {
+  function open(hit: SearchHit) {
     onClose();
-    navigate(recordPath(target.kind === 'contact' ? 'contacts' : 'programs', target.id));
+    run(hit.action);
+  }
+  function seeAll() {
+    onClose();
+    void navigate(searchPagePath(query));
+  }
+  function choose(index: number) {
+    if (index < hits.length) open(hits[index]);
+    else seeAll();
   }
 
-  const status =
+  const stillReading = !status.ready ? ' Still reading your notes…' : '';
+  const status_ =
     targets === undefined
       ? 'Loading…'
-      : query.trim() === ''
-        ? 'Type part of a name to find a contact or program.'
-        : results.length === 0
-          ? 'No contact or program matches.'
-          : `${results.length}${results.length === MAX_RESULTS ? '+' : ''} ${results.length === 1 ? 'match' : 'matches'}. Use the arrow keys, then Enter to open.`;
+      : !hasQuery
+        ? 'Type to find contacts, programs, notes, events, reminders, templates and commands.'
+        : hits.length === 0
+          ? `Nothing matches “${query.trim()}”.${stillReading}`
+          : `${hits.length} shown${total > hits.length ? ` of ${total}` : ''}. Use the arrow keys, then Enter to open.${stillReading}`;
 
+  // Where each group's options start in the one list the arrow keys move through.
+  const starts = groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0));
   return (
     <Dialog title="Search" onClose={onClose} size="medium">
       <div className="palette">
         <label htmlFor={inputId} className="visually-hidden">
-          Search contacts and programs
+          Search everything
         </label>
         <input
           id={inputId}
@@ -55,10 +86,10 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
           type="text"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded={results.length > 0}
+          aria-expanded={optionCount > 0}
           aria-controls={listId}
-          aria-activedescendant={results.length > 0 ? optionId(activeIndex) : undefined}
-          placeholder="Search contacts and programs"
+          aria-activedescendant={optionCount > 0 ? optionId(activeIndex) : undefined}
+          placeholder="Names, notes, next steps, commands…"
           autoComplete="off"
           spellCheck={false}
           value={query}
@@ -67,47 +98,67 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
             setActive(0);
           }}
           onKeyDown={(e) => {
-            if (results.length === 0) return;
+            if (optionCount === 0) return;
             if (e.key === 'ArrowDown') {
               e.preventDefault();
-              setActive((activeIndex + 1) % results.length);
+              setActive((activeIndex + 1) % optionCount);
             } else if (e.key === 'ArrowUp') {
               e.preventDefault();
-              setActive((activeIndex - 1 + results.length) % results.length);
+              setActive((activeIndex - 1 + optionCount) % optionCount);
             } else if (e.key === 'Home' && e.ctrlKey) {
               e.preventDefault();
               setActive(0);
             } else if (e.key === 'End' && e.ctrlKey) {
               e.preventDefault();
-              setActive(results.length - 1);
+              setActive(optionCount - 1);
             } else if (e.key === 'Enter') {
               e.preventDefault();
-              open(results[activeIndex]);
+              choose(activeIndex);
             }
           }}
         />
         <p className="muted palette-status" role="status" aria-live="polite">
-          {status}
+          {status_}
         </p>
-        <ul id={listId} role="listbox" aria-label="Matches" className="palette-results">
-          {results.map((target, index) => (
-            <li
-              key={`${target.kind}-${target.id}`}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === activeIndex}
-              className="palette-option"
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseMove={() => index !== activeIndex && setActive(index)}
-              onClick={() => open(target)}
-            >
-              <span className="palette-name">{target.name}</span>
-              <span className="palette-detail muted">
-                <span className="badge">{target.kind === 'contact' ? 'Contact' : 'Program'}</span> {target.detail}
-              </span>
-            </li>
+        <div id={listId} role="listbox" aria-label="Matches" className="palette-results" data-answered={answer?.query}>
+          {groups.map((group, g) => (
+            <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`} className="palette-group">
+              <div role="presentation" id={`${listId}-${group.kind}`} className="palette-group-heading">
+                {SEARCH_KIND_LABELS[group.kind]}
+              </div>
+              {group.hits.map((hit, h) => {
+                const at = starts[g] + h;
+                return (
+                  <div
+                    key={hit.id}
+                    id={optionId(at)}
+                    role="option"
+                    aria-selected={at === activeIndex}
+                    className="palette-option"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onMouseMove={() => at !== activeIndex && setActive(at)}
+                    onClick={() => open(hit)}
+                  >
+                    <HitText hit={hit} />
+                  </div>
+                );
+              })}
+            </div>
           ))}
-        </ul>
+          {hasQuery && (
+            <div
+              id={optionId(hits.length)}
+              role="option"
+              aria-selected={activeIndex === hits.length}
+              className="palette-option palette-see-all"
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseMove={() => activeIndex !== hits.length && setActive(hits.length)}
+              onClick={seeAll}
+            >
+              See all results for “{query.trim()}”
+            </div>
+          )}
+        </div>
       </div>
     </Dialog>
   );
