@@ -44,6 +44,7 @@ import { TagInput } from './tag-input';
 import '../../../components/record-layout.css';
 import '../components/contacts.css';
 import { recordPath } from '../../../lib/record-links';
+import { linkedInProfile, nameFromSlug } from '../../../domain/capture/qr-payload';
 
 /** A number field left half-typed gives NaN; say what is expected instead of zod's wording. */
 function numberMessage(error: FieldError | undefined): string | undefined {
@@ -74,6 +75,7 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [blockedMatches, setBlockedMatches] = useState<DuplicateMatch[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [nameGuessedFrom, setNameGuessedFrom] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const {
@@ -153,8 +155,25 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
       {deleted && contact && <DeletedElsewhereNotice name={contact.name} text={() => contactAsText(getValues())} />}
       <form noValidate onSubmit={handleSubmit((values) => save(values, deleted))}>
         <div className="form-grid">
-          <Field label="Name" error={errors.name?.message}>
-            <input type="text" autoComplete="off" {...register('name')} />
+          <Field
+            label="Name"
+            error={errors.name?.message}
+            hint={nameGuessedFrom ? 'Guessed from the LinkedIn link, which is filled in below: check the spelling and accents.' : undefined}
+          >
+            <input
+              type="text"
+              autoComplete="off"
+              {...register('name')}
+              onPaste={(event) => {
+                // A LinkedIn profile link pasted as the name: keep the link, and guess the name from it for the user to check.
+                const profile = linkedInProfile(event.clipboardData.getData('text'));
+                if (!profile) return;
+                event.preventDefault();
+                setValue('name', nameFromSlug(profile.slug), { shouldDirty: true });
+                if (!getValues('linkedinUrl')) setValue('linkedinUrl', profile.url, { shouldDirty: true });
+                setNameGuessedFrom(profile.url);
+              }}
+            />
           </Field>
           <Field label="Role" error={errors.role?.message}>
             <select {...register('role')}>
