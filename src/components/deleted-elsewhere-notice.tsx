@@ -19,7 +19,7 @@ export function DeletedElsewhereNotice({ name, text, kind = 'contact' }: Deleted
   const [copied, setCopied] = useState<'yes' | 'shown' | null>(null);
   const [shownText, setShownText] = useState('');
   return (
-    <div className="notice notice-warning stack deleted-elsewhere" role="alert">
+    <div className="notice notice-warning stack dialog-notice deleted-elsewhere" role="alert">
       <p>
         <strong>{name} was deleted in another tab or window</strong> while you were editing. What you typed is still here:
         save it as a new {kind}, or copy it. The deleted {kind} is in Settings → Trash.

@@ -38,7 +38,7 @@ export function useDiscardGuard(dirty: boolean, onClose: () => void, what = 'wha
   }
 
   const discardQuestion = asking ? (
-    <div className="notice notice-warning discard-question" role="alertdialog" aria-labelledby="discard-question-title">
+    <div className="notice notice-warning dialog-notice discard-question" role="alertdialog" aria-labelledby="discard-question-title">
       <p id="discard-question-title">
         <strong>Discard {what}?</strong> You have not saved yet.
       </p>

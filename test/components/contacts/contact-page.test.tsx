@@ -1,37 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Toasts } from '../../../src/components/toasts';
+import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../../src/data/db';
 import { createContact, removeContact } from '../../../src/data/contacts';
 import { createInteraction } from '../../../src/data/interactions';
 import { createProgram, removeProgram } from '../../../src/data/programs';
 import { createReminder } from '../../../src/data/reminders';
-import { ContactRoute } from '../../../src/app/routes/contact-route';
+import { renderContactPage } from './render-contact-page';
 import { useToastStore } from '../../../src/stores/toast-store';
 import { contactFields, interactionFields, programFields, reminderFields } from '../../factories';
 
 /** Local-time instant, so the local calendar day is the same in every time zone. */
 const at = (day: string, time = '15:00:00') => new Date(`${day}T${time}`).toISOString();
 
-function renderContactPage(contactId: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/contacts/:contactId', element: <ContactRoute /> },
-      { path: '*', element: <p>Elsewhere</p> },
-    ],
-    { initialEntries: [`/contacts/${contactId}`] },
-  );
-  const user = userEvent.setup();
-  render(
-    <>
-      <RouterProvider router={router} />
-      <Toasts />
-    </>,
-  );
-  return { user, router };
-}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -3,34 +3,14 @@
  * is lost. A deletion elsewhere keeps the form and offers to save it as a new
  * contact or copy it; Escape, × and Cancel ask before throwing input away.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ContactRoute } from '../../../src/app/routes/contact-route';
-import { Toasts } from '../../../src/components/toasts';
+import { renderContactPage } from './render-contact-page';
 import { createContact, removeContact } from '../../../src/data/contacts';
 import { db } from '../../../src/data/db';
 import { useToastStore } from '../../../src/stores/toast-store';
 import { contactFields } from '../../factories';
 
-function renderContactPage(contactId: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/contacts/:contactId', element: <ContactRoute /> },
-      { path: '*', element: <p>Elsewhere</p> },
-    ],
-    { initialEntries: [`/contacts/${contactId}`] },
-  );
-  const user = userEvent.setup();
-  render(
-    <>
-      <RouterProvider router={router} />
-      <Toasts />
-    </>,
-  );
-  return { user, router };
-}
 
 beforeEach(() => useToastStore.setState({ toasts: [] }));
 
