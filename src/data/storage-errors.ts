@@ -11,13 +11,18 @@ function* errorChain(error: unknown): Generator<unknown> {
   }
 }
 
-/** True when the error (or one it wraps) is the browser's storage-full error. */
-export function isQuotaExceeded(error: unknown): boolean {
+/** True when the error, or one it wraps, has one of these names. */
+function chainHasName(error: unknown, names: readonly string[]): boolean {
   for (const e of errorChain(error)) {
     const name = typeof e === 'object' && e !== null && 'name' in e ? (e as { name: unknown }).name : undefined;
-    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+    if (typeof name === 'string' && names.includes(name)) return true;
   }
   return false;
+}
+
+/** True when the error (or one it wraps) is the browser's storage-full error. */
+export function isQuotaExceeded(error: unknown): boolean {
+  return chainHasName(error, ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 }
 
 export const STORAGE_FULL_MESSAGE =
@@ -39,11 +44,7 @@ export class NotEnoughRoomError extends Error {
 
 /** True when the write failed because this tab's database was closed for a newer version opened in another tab. */
 export function isDatabaseClosed(error: unknown): boolean {
-  for (const e of errorChain(error)) {
-    const name = typeof e === 'object' && e !== null && 'name' in e ? (e as { name: unknown }).name : undefined;
-    if (name === 'DatabaseClosedError') return true;
-  }
-  return false;
+  return chainHasName(error, ['DatabaseClosedError']);
 }
 
 export const DATABASE_CLOSED_MESSAGE =

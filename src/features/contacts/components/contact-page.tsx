@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DetailCard } from '../../../components/detail-card';
-import { EmptyState } from '../../../components/empty-state';
 import { StageBadge } from '../../../components/stage-badge';
 import type { ContactDetail } from '../../../data/contacts';
 import { removeContact } from '../../../data/contacts';
@@ -29,6 +28,7 @@ import { TimelineItem } from './contact-timeline-item';
 import { useContactDetail } from '../hooks/use-contacts';
 import './contacts.css';
 import { recordPath } from '../../../lib/record-links';
+import { RecordNotFound } from '../../../components/record-not-found';
 import { openLogMeeting } from '../../../stores/log-meeting-store';
 
 export function ContactPage({ contactId }: { contactId: string }) {
@@ -67,34 +67,11 @@ export function ContactPage({ contactId }: { contactId: string }) {
           Loading contact…
         </p>
       ) : detail === null ? (
-        <NotFound />
+        <RecordNotFound noun="contact" plural="contacts" listPath="/contacts" />
       ) : (
         <ContactDetailView detail={detail} onEdit={() => setEditing(detail.contact)} />
       )}
     </>
-  );
-}
-
-function NotFound() {
-  return (
-    <EmptyState
-      title="Contact not found"
-      action={
-        <>
-          <Link to="/contacts" className="btn btn-primary">
-            Back to contacts
-          </Link>
-          <Link to="/settings#trash" className="btn">
-            Open the trash
-          </Link>
-        </>
-      }
-    >
-      <p>
-        There is no contact at this address. It may have been deleted — deleted contacts stay in the trash in
-        Settings until you empty it.
-      </p>
-    </EmptyState>
   );
 }
 

@@ -8,6 +8,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { ContactDraft } from '../../../domain/capture/qr-payload';
 import type { MeetingContact, MeetingFormValues } from '../../../domain/meeting-form';
+import { eventOnDay } from '../../../domain/meeting-preset';
 import { newId } from '../../../lib/ids';
 import { useToday } from '../../../lib/use-today';
 import type { MeetingChoices } from '../hooks/use-meeting-choices';
@@ -15,11 +16,6 @@ import { ScannedContacts } from './scanned-contacts';
 import './scan-contact.css';
 
 const ScanPanel = lazy(() => import('./scan-panel').then((m) => ({ default: m.ScanPanel })));
-
-/** The event whose days include `today`, if any (the first when two overlap). */
-export function eventOn(events: MeetingChoices['events'], today: string): MeetingChoices['events'][number] | undefined {
-  return events.find((e) => e.startDate <= today && today <= e.endDate);
-}
 
 /** A scanned person already on this meeting: the same email or LinkedIn profile. */
 function alreadyOn(contacts: readonly MeetingContact[], draft: ContactDraft): MeetingContact | undefined {
@@ -47,7 +43,7 @@ export function ScanContact({ choices }: { choices: MeetingChoices }) {
     const contact: MeetingContact = { id: newId(), name: draft.name, role: draft.role, isNew: true, details: draft.details };
     setValue('contacts', [...contacts, contact], { shouldDirty: true, shouldValidate: contacts.length === 0 });
     if (getValues('eventId') === '') {
-      const event = eventOn(events, today);
+      const event = eventOnDay(events, today);
       if (event) setValue('eventId', event.id, { shouldDirty: true });
     }
     if (getValues('eventId') !== '' && getValues('kind') === 'meeting') {

@@ -7,7 +7,6 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DetailCard } from '../../../components/detail-card';
-import { EmptyState } from '../../../components/empty-state';
 import { StageBadge } from '../../../components/stage-badge';
 import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeProgram, setProgramStatus, type ProgramDetail } from '../../../data/programs';
@@ -30,6 +29,7 @@ import { useProgramDetail } from '../hooks/use-programs';
 import './programs.css';
 import { recordPath } from '../../../lib/record-links';
 import { openLogMeeting } from '../../../stores/log-meeting-store';
+import { RecordNotFound } from '../../../components/record-not-found';
 
 export function ProgramPage({ programId }: { programId: string }) {
   const detail = useProgramDetail(programId);
@@ -39,28 +39,7 @@ export function ProgramPage({ programId }: { programId: string }) {
   }, [name]);
 
   if (detail === undefined) return <p className="muted" aria-busy="true">Loading program…</p>;
-  if (detail === null) {
-    return (
-      <EmptyState
-        title="Program not found"
-        action={
-          <>
-            <Link to="/programs" className="btn btn-primary">
-              Back to programs
-            </Link>
-            <Link to="/settings#trash" className="btn">
-              Open the trash
-            </Link>
-          </>
-        }
-      >
-        <p>
-          There is no program at this address. It may have been deleted — deleted programs stay in the trash in
-          Settings until you empty it.
-        </p>
-      </EmptyState>
-    );
-  }
+  if (detail === null) return <RecordNotFound noun="program" plural="programs" listPath="/programs" />;
   return <ProgramDetailView detail={detail} />;
 }
 
