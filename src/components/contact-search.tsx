@@ -7,25 +7,21 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from '
 import type { Contact } from '../domain/entities';
 import { CONTACT_ROLE_LABELS } from '../domain/vocabulary';
 import { Field } from './field';
+import { foldText } from '../domain/search/terms';
 import './contact-search.css';
 
 export type ContactChoice = Pick<Contact, 'id' | 'name' | 'role' | 'institution'>;
 
-/** Lower case without accents, so "nunez" finds "Nuñez". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Contacts whose name, institution or role contain every word of the query; names that start with it first. */
 export function matchContacts<C extends ContactChoice>(contacts: readonly C[], query: string, exclude?: ReadonlySet<string>): C[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const scored: { contact: C; starts: boolean }[] = [];
   for (const contact of contacts) {
     if (exclude?.has(contact.id)) continue;
-    const haystack = fold(`${contact.name} ${contact.institution} ${CONTACT_ROLE_LABELS[contact.role]}`);
+    const haystack = foldText(`${contact.name} ${contact.institution} ${CONTACT_ROLE_LABELS[contact.role]}`);
     if (words.every((w) => haystack.includes(w))) {
-      scored.push({ contact, starts: fold(contact.name).replace(/^dr\.?\s+/, '').startsWith(words[0]) });
+      scored.push({ contact, starts: foldText(contact.name).replace(/^dr\.?\s+/, '').startsWith(words[0]) });
     }
   }
   return scored.sort((a, b) => Number(b.starts) - Number(a.starts)).map((s) => s.contact);
