@@ -36,6 +36,7 @@ import { recomputeLastTouch } from './last-touch';
 import { programCommands } from './programs';
 import type { RecordCommands } from './record-commands';
 import { LATEST_SCHEMA_VERSION } from './schema';
+import { forgetSearchSnapshot } from './search-snapshot';
 
 const recordTables = () => BACKUP_TABLES.map((name) => db.table(name));
 
@@ -169,6 +170,8 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
     await recomputeLastTouch(await db.contacts.toCollection().primaryKeys());
     return counts;
   });
+  // Restored rows keep their own `updatedAt`, older than a saved search index: it is built again next visit.
+  await forgetSearchSnapshot().catch(() => {});
   options.onProgress?.(1);
   return summary;
 }

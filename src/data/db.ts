@@ -1,6 +1,7 @@
 /**
- * The only place that constructs Dexie. One database, `rapport`, declared
- * through every version in schema.ts.
+ * The only place that constructs Dexie. The user's database, `rapport`,
+ * declared through every version in schema.ts; and beside it a cache that
+ * holds nothing of the user's own (the saved search index).
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Interaction, Profile, Program, RapportEvent, Reminder } from '../domain/entities';
@@ -67,3 +68,38 @@ function openDb(name: string): RapportDb {
 }
 
 export const db = openDb(DB_NAME);
+
+/** The search index as saved between visits (search-snapshot.ts). */
+export interface SearchSnapshotRow {
+  id: 'index';
+  /** Bumped when what the index holds or how it reads text changes: an older snapshot is rebuilt. */
+  format: number;
+  /** The user database's schema version it was built from: an upgrade rewrites rows without touching `updatedAt`. */
+  schemaVersion: number;
+  savedAt: string;
+  /** MiniSearch's JSON. */
+  engine: string;
+  ids: string[];
+}
+
+/**
+ * A cache beside the user's database, holding only the saved search index: never backed up or
+ * synced, and safe to lose (the index is built again from the records). A database of its own, so
+ * the user's schema is not changed for it.
+ */
+export class SearchCacheDb extends Dexie {
+  snapshots!: EntityTable<SearchSnapshotRow, 'id'>;
+
+  constructor(name: string) {
+    super(name, { cache: 'disabled' });
+    this.version(1).stores({ snapshots: 'id' });
+  }
+}
+
+let searchCache: SearchCacheDb | null = null;
+
+/** The search cache of the user database `db`, opened on first use. */
+export function searchCacheDb(): SearchCacheDb {
+  searchCache ??= new SearchCacheDb(`${db.name}-search-cache`);
+  return searchCache;
+}

@@ -37,7 +37,7 @@ export function searchClient(): SearchClient {
 }
 
 function createClient(): SearchClient {
-  let current: SearchIndexStatus = { ready: false, documents: 0, buildMs: null, version: 0 };
+  let current: SearchIndexStatus = { ready: false, documents: 0, buildMs: null, builtFrom: null, version: 0 };
   const listeners = new Set<(status: SearchIndexStatus) => void>();
   const startedAt = performance.now();
   const setStatus = (status: SearchIndexStatus) => {
@@ -130,6 +130,6 @@ async function inPage(onStatus: (status: SearchIndexStatus) => void): Promise<Ba
   const { watchSearchIndex } = await import('./search-source');
   const live: LiveSearchIndex = watchSearchIndex(onStatus, () => {});
   return {
-    ask: async ({ query, perKind }) => ({ answer: live.index.search(query, perKind), status: live.status() }),
+    ask: async ({ query, perKind }) => ({ answer: await live.search(query, perKind), status: live.status() }),
   };
 }

@@ -6,8 +6,15 @@
  * is no Worker (tests under jsdom) in the page.
  *
  * The first build reads each table a page at a time and indexes each page as
- * it arrives, yielding between pages, so a search asked meanwhile is answered
- * at once from what is indexed so far.
+ * it arrives, yielding every few milliseconds, so a search asked meanwhile is
+ * answered at once from what is indexed so far. The index is then saved
+ * (search-snapshot.ts); the next visit reads it back and catches up on what
+ * changed since, instead of building it again.
+ *
+ * Meetings, reminders, contacts, programs and events are only indexed: the
+ * documents a search shows are read again from the database when it answers
+ * (a handful per search), which keeps the index's memory and the saved copy
+ * to the terms alone.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
 import {
@@ -22,8 +29,9 @@ import {
   type SearchKind,
   type SearchTable,
 } from '../domain/search/documents';
-import { SearchIndex } from '../domain/search/search-index';
+import { kindOfDocument, recordIdOfDocument, SearchIndex, type SearchAnswer } from '../domain/search/search-index';
 import { db } from './db';
+import { forgetSearchSnapshot, loadSearchSnapshot, saveSearchSnapshot } from './search-snapshot';
 import { getSettings } from './profile-settings';
 import { changedKeyRanges, mergeKeyRanges, type KeyRange } from './table-mirror';
 import { templatesWithEdits } from './templates';
@@ -34,6 +42,8 @@ export interface SearchIndexStatus {
   documents: number;
   /** How long the first build took, once it is done. */
   buildMs: number | null;
+  /** Where the first build came from: every record, or the index saved on an earlier visit and brought up to date. */
+  builtFrom: 'records' | 'saved' | null;
   version: number;
 }
 
@@ -46,6 +56,10 @@ interface Source {
   /** The documents of these keys; undefined where the row is gone. */
   get: (ids: string[]) => Promise<(SearchDocument | undefined)[]>;
   between: (from: string, to: string) => Promise<SearchDocument[]>;
+  /** Every key of the table. */
+  keys: () => Promise<string[]>;
+  /** The documents of rows edited at or after `time` (an ISO timestamp). */
+  editedSince: (time: string) => Promise<SearchDocument[]>;
 }
 
 function source<T extends { id: string }, TInsert>(
@@ -63,6 +77,8 @@ function source<T extends { id: string }, TInsert>(
     },
     get: async (ids) => (await rows().bulkGet(ids)).map((row) => (row ? toDocument(row) : undefined)),
     between: async (from, to) => (await rows().where(':id').between(from, to, true, true).toArray()).map(toDocument),
+    keys: async () => (await rows().toCollection().primaryKeys()).map(String),
+    editedSince: async (time) => (await rows().where('updatedAt').aboveOrEqual(time).toArray()).map(toDocument),
   };
 }
 
@@ -75,16 +91,59 @@ const SOURCES = [
   source('interactions', 'interaction', () => db.interactions, interactionDocument),
 ];
 
+const sourceOf = (kind: SearchKind) => SOURCES.find((s) => s.kind === kind);
+
 /** Rows read per page of the first build: large enough to be quick, small enough that a save never waits long. */
 const PAGE = 10_000;
-const SLICE = 1000;
+/** The longest stretch of indexing between two chances for a search to be answered (ms). */
+const SLICE_MS = 12;
+/** After catching up on this many changed documents, the index is saved again. */
+const SAVE_AFTER_CHANGES = 500;
+/** With fewer changes than that, it is saved once nothing has changed for this long (ms). */
+const SAVE_WHEN_IDLE_MS = 30_000;
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The next task, without setTimeout's 4 ms floor for nested timers (a MessageChannel round trip). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/** Meetings and the rest are only indexed; commands and templates are few and have no table to read them from. */
+const holds = (kind: SearchKind) => kind === 'command' || kind === 'template';
 
 export interface LiveSearchIndex {
-  index: SearchIndex;
+  /** Everything matching `query`, with the documents shown read from the database. */
+  search: (query: string, perKind: number) => Promise<SearchAnswer>;
   status: () => SearchIndexStatus;
   stop: () => void;
+}
+
+/** The documents of these ids, with the people they name (for the detail line of a meeting or reminder). */
+async function readDocuments(ids: readonly string[]): Promise<Map<string, SearchDocument>> {
+  const found = new Map<string, SearchDocument>();
+  const read = async (wanted: readonly string[]) => {
+    const byKind = new Map<SearchKind, string[]>();
+    for (const id of wanted) {
+      if (found.has(id)) continue;
+      const kind = kindOfDocument(id);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), recordIdOfDocument(id)]);
+    }
+    await Promise.all(
+      [...byKind].map(async ([kind, recordIds]) => {
+        const s = sourceOf(kind);
+        if (!s) return;
+        for (const doc of await s.get(recordIds)) if (doc) found.set(doc.id, doc);
+      }),
+    );
+  };
+  await read(ids);
+  await read([...found.values()].flatMap((doc) => (doc.contactIds ?? []).map((id) => documentId('contact', id))));
+  return found;
 }
 
 /**
@@ -92,34 +151,60 @@ export interface LiveSearchIndex {
  * progress included); `onError` of a read that failed. `stop` stops watching.
  */
 export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, onError: (error: unknown) => void): LiveSearchIndex {
-  const index = new SearchIndex();
+  let index = new SearchIndex({ holds });
   const pending: ObservabilitySet[] = [];
   const started = performance.now();
-  let state: SearchIndexStatus = { ready: false, documents: index.size, buildMs: null, version: 0 };
+  let state: SearchIndexStatus = { ready: false, documents: index.size, buildMs: null, builtFrom: null, version: 0 };
   let running = false;
   let stopped = false;
+  /** Documents changed since the index was last saved, and the timer that saves it when things are quiet. */
+  let unsaved = 0;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   const report = (patch: Partial<SearchIndexStatus> = {}) => {
     state = { ...state, ...patch, documents: index.size, version: state.version + 1 };
     if (!stopped) onStatus(state);
   };
 
+  /** Indexes the documents a few milliseconds at a time, so a search asked meanwhile waits for one slice at most. */
+  async function putSliced(docs: readonly SearchDocument[]) {
+    let sliceStart = performance.now();
+    for (const doc of docs) {
+      if (stopped) return;
+      index.put(doc);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        sliceStart = performance.now();
+      }
+    }
+    unsaved += docs.length;
+  }
+
   async function buildTable(s: Source) {
     let page = await s.page(null, PAGE);
     while (page.length > 0 && !stopped) {
       // The next page is read while this one is indexed: one read in flight at a time, never idle.
       const next = page.length < PAGE ? null : s.page(page[page.length - 1].id, PAGE);
-      // Indexed in slices with a pause between, so a search asked meanwhile waits for one slice at most.
-      for (let i = 0; i < page.length && !stopped; i += SLICE) {
-        for (const { doc } of page.slice(i, i + SLICE)) index.put(doc);
-        await nextTask();
-      }
+      await putSliced(page.map((p) => p.doc));
       report();
       if (next === null) break;
       // Stopped meanwhile: the read still ends, and a failure of it (a closed database) is no one's concern.
       if (stopped) return void next.catch(() => {});
       page = await next;
     }
+  }
+
+  /** Brings a saved index up to date with one table: rows added or removed (by their keys) and rows edited since. */
+  async function catchUpTable(s: Source, editedSince: string) {
+    const [keys, edited] = await Promise.all([s.keys(), s.editedSince(editedSince)]);
+    const present = new Set(keys);
+    const gone = index.idsOf(s.kind, (recordId) => !present.has(recordId));
+    for (const id of gone) index.remove(id);
+    const indexed = index.recordIdsOf(s.kind);
+    const added = keys.filter((key) => !indexed.has(key));
+    const addedDocs = (await s.get(added)).filter((doc) => doc !== undefined);
+    await putSliced([...edited, ...addedDocs]);
+    unsaved += gone.length;
   }
 
   async function syncTable(s: Source, ranges: KeyRange[] | null) {
@@ -140,6 +225,7 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
       for (const id of index.idsOf(s.kind, (recordId) => recordId >= span.from && recordId <= span.to)) index.remove(id);
       for (const doc of spanDocs[i]) index.put(doc);
     });
+    unsaved += single.length + spanDocs.reduce((n, docs) => n + docs.length, 0);
   }
 
   async function syncTemplates() {
@@ -149,18 +235,56 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
     for (const entry of entries) index.put(templateDocument(entry.template));
   }
 
+  /** The first build: from the saved index when there is one that fits, from every record otherwise. */
+  async function firstBuild(): Promise<'records' | 'saved'> {
+    const snapshot = await loadSearchSnapshot().catch(() => null);
+    if (snapshot !== null) {
+      try {
+        index = new SearchIndex({ holds, saved: snapshot.saved });
+      } catch {
+        // A saved index MiniSearch cannot read is built again.
+        await forgetSearchSnapshot().catch(() => {});
+        return firstBuild();
+      }
+      await syncTemplates();
+      for (const s of SOURCES) if (!stopped) await catchUpTable(s, snapshot.editedSince);
+      return 'saved';
+    }
+    await syncTemplates();
+    for (const s of SOURCES) if (!stopped) await buildTable(s);
+    // Everything is unsaved: the index is saved as soon as the build is done.
+    unsaved = Math.max(unsaved, SAVE_AFTER_CHANGES);
+    return 'records';
+  }
+
+  async function save() {
+    if (stopped || running || pending.length > 0) return;
+    const count = unsaved;
+    // Taken before the index is written out: an edit after this moment is caught up on next time.
+    const savedAt = new Date();
+    await saveSearchSnapshot(index.save(), savedAt);
+    unsaved = Math.max(0, unsaved - count);
+  }
+
+  function planSave() {
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    saveTimer = null;
+    if (stopped || unsaved === 0) return;
+    const run = () => void save().catch(() => {});
+    // Saving blocks this thread for about a second at 100,000 meetings: after many changes at once, or when quiet.
+    if (unsaved >= SAVE_AFTER_CHANGES) void nextTask().then(run);
+    else saveTimer = setTimeout(run, SAVE_WHEN_IDLE_MS);
+  }
+
   async function catchUp() {
     if (running || stopped) return;
     running = true;
     try {
       if (!state.ready) {
-        await syncTemplates();
-        for (const s of SOURCES) {
-          if (stopped) return;
-          await buildTable(s);
-        }
+        const builtFrom = await firstBuild();
+        if (stopped) return;
         // Writes made during the build are applied next, from their notices, like any other.
-        report({ ready: true, buildMs: performance.now() - started });
+        report({ ready: true, buildMs: performance.now() - started, builtFrom });
       }
       while (!stopped && pending.length > 0) {
         const notices = pending.splice(0);
@@ -183,6 +307,7 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
       running = false;
       // A notice that came while the last step was being reported.
       if (!stopped && pending.length > 0) void catchUp();
+      else if (state.ready) planSave();
     }
   }
 
@@ -193,10 +318,16 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   Dexie.on.storagemutated.subscribe(onChange);
   void catchUp();
   return {
-    index,
+    search: async (query, perKind) => {
+      const searched = index;
+      const plan = searched.plan(query, perKind);
+      const documents = plan.needs.length > 0 ? await readDocuments(plan.needs) : new Map<string, SearchDocument>();
+      return searched.answer(plan, documents);
+    },
     status: () => state,
     stop: () => {
       stopped = true;
+      if (saveTimer !== null) clearTimeout(saveTimer);
       Dexie.on.storagemutated.unsubscribe(onChange);
     },
   };

@@ -35,5 +35,8 @@ const live = watchSearchIndex(
 
 scope.onmessage = (event) => {
   const { requestId, query, perKind } = event.data;
-  scope.postMessage({ type: 'answer', requestId, answer: live.index.search(query, perKind), status: live.status() });
+  live.search(query, perKind).then(
+    (answer) => scope.postMessage({ type: 'answer', requestId, answer, status: live.status() }),
+    (error: unknown) => scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
 };

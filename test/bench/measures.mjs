@@ -82,15 +82,87 @@ export async function contactsSearch({ page, base, RUNS, record, timeRawToArray,
  * (its data-answered attribute). Before the keystrokes, the index's first build in the background:
  * palette opened on a fresh page → the client's "rapport:search-index-ready" measure.
  */
-export async function searchEverything({ page, base, RUNS, record }) {
+/** Opens the palette on a fresh page and waits for the index to be complete: its build time and size. */
+async function openPaletteAndWaitForIndex(page, base) {
   await page.goto(base + '/');
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   await page.keyboard.press('Control+k');
   const box = page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: 'Search everything' });
   await box.waitFor();
-  const build = await page.waitForFunction(() => performance.getEntriesByName('rapport:search-index-ready')[0]?.duration, null, { timeout: 300_000, polling: 100 });
-  const buildMs = await build.jsonValue();
-  const documents = await page.evaluate(() => performance.getEntriesByName('rapport:search-index-ready')[0]?.detail?.documents ?? null);
+  await page.waitForFunction(() => performance.getEntriesByName('rapport:search-index-ready')[0]?.duration, null, { timeout: 300_000, polling: 100 });
+  const { duration, detail } = await page.evaluate(() => {
+    const entry = performance.getEntriesByName('rapport:search-index-ready')[0];
+    return { duration: entry.duration, detail: entry.detail };
+  });
+  return { box, ms: duration, documents: detail?.documents ?? null, builtFrom: detail?.builtFrom ?? null, phases: detail?.phases };
+}
+
+/** Whether the search index has been saved (the app's cache database beside the user's). */
+const snapshotSaved = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('rapport-search-cache');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const cache = open.result;
+          if (!cache.objectStoreNames.contains('snapshots')) return resolve(cache.close() ?? false);
+          const get = cache.transaction('snapshots').objectStore('snapshots').get('index');
+          get.onsuccess = () => resolve(cache.close() ?? get.result !== undefined);
+          get.onerror = () => resolve(cache.close() ?? false);
+        };
+      }),
+  );
+
+const forgetSnapshot = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase('rapport-search-cache');
+        del.onsuccess = del.onerror = del.onblocked = () => resolve();
+      }),
+  );
+
+/**
+ * Search everything: the palette's keystroke → results at 10,000 contacts and 100,000 interactions,
+ * timed from the input event to the frame after the list shows the index's answer for that query
+ * (its data-answered attribute). And the index's build in the background, palette opened on a fresh
+ * page → the client's "rapport:search-index-ready" measure: from every record (a first visit, the
+ * saved index deleted first), and from the index saved by an earlier visit (every visit after).
+ */
+export async function searchEverything({ page, base, RUNS, record }) {
+  const fromRecords = [];
+  const fromSaved = [];
+  let documents = null;
+  const builds = Math.max(3, Math.ceil(RUNS / 2));
+  for (let i = 0; i < builds; i++) {
+    await page.goto(base + '/');
+    await forgetSnapshot(page);
+    const built = await openPaletteAndWaitForIndex(page, base);
+    if (built.builtFrom !== 'records') throw new Error(`expected a build from every record, got ${built.builtFrom}`);
+    fromRecords.push(built.ms);
+    documents = built.documents;
+    const savedBy = Date.now() + 120_000;
+    while (!(await snapshotSaved(page))) {
+      if (Date.now() > savedBy) throw new Error('the search index was not saved within 2 minutes');
+      await page.waitForTimeout(250);
+    }
+  }
+  for (let i = 0; i < Math.max(RUNS, 5); i++) {
+    const loaded = await openPaletteAndWaitForIndex(page, base);
+    if (loaded.builtFrom !== 'saved') throw new Error(`expected the saved index, got ${loaded.builtFrom}`);
+    fromSaved.push(loaded.ms);
+    console.log('PHASES', JSON.stringify(loaded.phases));
+  }
+  record(
+    'search index complete after opening the palette, a visit after the first (ms)',
+    fromSaved,
+    fromRecords,
+    '≤ 2 s',
+    `baseline: the first visit, built from every record (${documents} documents); later visits read the saved index and catch up on changes`,
+  );
+
+  const { box } = await openPaletteAndWaitForIndex(page, base);
   const queries = ['embol', 'y90', 'thistle', 'genicular', 'abstract draft 12', 'oakhurst casey', 'radiolgy', 'export', 'mentorship', 'zzzq'];
   const times = [];
   for (let i = 0; i < Math.max(RUNS, 5) * 2; i++) {
@@ -122,7 +194,7 @@ export async function searchEverything({ page, base, RUNS, record }) {
     times,
     null,
     '≤ 50 ms',
-    `queries ${queries.join(', ')}; index build in the background (palette opened → index complete): ${Math.round(buildMs)} ms for ${documents} documents`,
+    `queries ${queries.join(', ')}; the index complete before the first`,
   );
 }
 

@@ -32,17 +32,14 @@ async function start() {
   return { watcher, settled };
 }
 
-const found = (query: string) =>
-  live!.index
-    .search(query, 20)
-    .groups.flatMap((g) => g.hits.map((h) => h.id));
+const found = async (query: string) => (await live!.search(query, 20)).groups.flatMap((g) => g.hits.map((h) => h.id));
 
 describe('watchSearchIndex', () => {
   it('builds once from what is stored, then follows adds, edits and deletes from their change notices alone', async () => {
     const ana = await createContact(contactFields({ name: 'Ana Muñoz', notes: 'Talked about Y-90 dosimetry.' }));
     for (let i = 0; i < 30; i++) await createContact(contactFields({ name: `Person ${i}` }));
     const { watcher, settled } = await start();
-    expect(found('munoz')).toEqual([`contact:${ana.id}`]);
+    expect(await found('munoz')).toEqual([`contact:${ana.id}`]);
 
     const put = vi.spyOn(SearchIndex.prototype, 'put');
     const pageRead = vi.spyOn(db.contacts, 'orderBy');
@@ -51,28 +48,28 @@ describe('watchSearchIndex', () => {
     let version = watcher.status().version;
     const meeting = await createInteraction(interactionFields([ana.id], { summary: 'Coffee', nextStep: 'Send the varicocele abstract' }));
     await settled(version);
-    await vi.waitFor(() => expect(found('varicocele')).toEqual([`interaction:${meeting.id}`]));
+    await vi.waitFor(async () => expect(await found('varicocele')).toEqual([`interaction:${meeting.id}`]));
 
     // Edit: the old word goes, the new one comes.
     version = watcher.status().version;
     await updateInteraction(meeting.id, { nextStep: 'Send the sclerotherapy abstract' });
     await settled(version);
-    await vi.waitFor(() => expect(found('sclerotherapy')).toEqual([`interaction:${meeting.id}`]));
-    expect(found('varicocele')).toEqual([]);
+    await vi.waitFor(async () => expect(await found('sclerotherapy')).toEqual([`interaction:${meeting.id}`]));
+    expect(await found('varicocele')).toEqual([]);
 
     // A renamed contact: found by the new name only.
     version = watcher.status().version;
     await updateContact(ana.id, { name: 'Ana Ruiz' });
     await settled(version);
-    await vi.waitFor(() => expect(found('ruiz')).toEqual([`contact:${ana.id}`]));
-    expect(found('munoz')).toEqual([]);
+    await vi.waitFor(async () => expect(await found('ruiz')).toEqual([`contact:${ana.id}`]));
+    expect(await found('munoz')).toEqual([]);
 
     // Delete.
     version = watcher.status().version;
     await removeContact(ana.id);
     await settled(version);
-    await vi.waitFor(() => expect(found('ruiz')).toEqual([]));
-    expect(found('dosimetry')).toEqual([]);
+    await vi.waitFor(async () => expect(await found('ruiz')).toEqual([]));
+    expect(await found('dosimetry')).toEqual([]);
 
     // Only the written rows were read and indexed again: no table was read whole, no rebuild.
     expect(pageRead).not.toHaveBeenCalled();
@@ -84,11 +81,11 @@ describe('watchSearchIndex', () => {
     let version = watcher.status().version;
     const sir = await createEvent(eventFields({ name: 'SIR Annual Meeting', notes: 'Tumor board session on Sunday.' }));
     await settled(version);
-    await vi.waitFor(() => expect(found('tumor board')).toEqual([`event:${sir.id}`]));
+    await vi.waitFor(async () => expect(await found('tumor board')).toEqual([`event:${sir.id}`]));
 
     version = watcher.status().version;
     await saveTemplate({ ...MESSAGE_TEMPLATES[0], body: 'Hello, I loved your talk on genicular artery embolization.' });
     await settled(version);
-    await vi.waitFor(() => expect(found('genicular')).toEqual([`template:${MESSAGE_TEMPLATES[0].id}`]));
+    await vi.waitFor(async () => expect(await found('genicular')).toEqual([`template:${MESSAGE_TEMPLATES[0].id}`]));
   });
 });

@@ -62,3 +62,40 @@ describe.each([
     void name;
   });
 });
+
+describe('the saved search index', () => {
+  it('is read back on the next visit, and answers with the notes as they are now', async () => {
+    const { page, context, errors, cspViolations, foreignRequests } = await openApp(browser, { viewport: DESKTOP });
+    await loadSampleData(page);
+    await searchFromPalette(page, 'papers');
+    const builtFrom = () =>
+      page.evaluate(() => (performance.getEntriesByName('rapport:search-index-ready')[0] as PerformanceMeasure | undefined)?.detail?.builtFrom ?? null);
+    await expect.poll(builtFrom).toBe('records');
+    // Saved in the cache database beside the user's, once built.
+    const saved = () =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open('rapport-search-cache');
+            open.onsuccess = () => {
+              const cache = open.result;
+              if (!cache.objectStoreNames.contains('snapshots')) return resolve(false);
+              const get = cache.transaction('snapshots').objectStore('snapshots').get('index');
+              get.onsuccess = () => resolve(get.result !== undefined);
+            };
+          }),
+      );
+    await expect.poll(saved, { timeout: 20_000 }).toBe(true);
+
+    await page.reload();
+    const { meetings } = await searchFromPalette(page, 'papers');
+    await expect.poll(builtFrom).toBe('saved');
+    await expect.poll(() => meetings.locator('mark').first().textContent()).toBe('papers');
+    expect(await meetings.getByRole('option').first().textContent()).toMatch(/Notes: They suggested reading two recent papers/);
+
+    expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

@@ -69,27 +69,65 @@ export const SEARCH_OPTIONS = {
 /** Fewer matches than this, and a search tries again forgiving typos. */
 const FEW = 3;
 
-export class SearchIndex {
-  private readonly engine = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  private readonly documents = new Map<string, SearchDocument>();
+/** The part of a search that needs no document text: which documents matched, grouped, best first. */
+export interface SearchPlan {
+  query: string;
+  groups: { kind: SearchKind; results: SearchResult[]; total: number }[];
+  total: number;
+  /** Documents the answer shows that the index does not hold: the hits, and the people of those hits. */
+  needs: string[];
+}
 
-  constructor() {
+/** The index as saved between visits: MiniSearch's own JSON and the ids of the documents it holds. */
+export interface SavedSearchIndex {
+  engine: string;
+  ids: string[];
+}
+
+export interface SearchIndexOptions {
+  /**
+   * Which kinds of document the index holds in memory, to show as hits. The others are only
+   * indexed, and their documents are read again when shown (a plan's `needs`): at 100,000
+   * meetings the texts would double the worker's memory and the saved index. All, by default.
+   */
+  holds?: (kind: SearchKind) => boolean;
+  saved?: SavedSearchIndex;
+}
+
+export const kindOfDocument = (id: string) => id.slice(0, id.indexOf(':')) as SearchKind;
+export const recordIdOfDocument = (id: string) => id.slice(id.indexOf(':') + 1);
+
+export class SearchIndex {
+  private readonly engine: MiniSearch<SearchDocument>;
+  /** The record ids of the documents held, by kind. */
+  private readonly records = new Map<SearchKind, Set<string>>(SEARCH_KINDS.map((kind) => [kind, new Set<string>()]));
+  private readonly held = new Map<string, SearchDocument>();
+  private readonly holds: (kind: SearchKind) => boolean;
+
+  constructor(options: SearchIndexOptions = {}) {
+    this.holds = options.holds ?? (() => true);
+    this.engine = options.saved ? MiniSearch.loadJSON(options.saved.engine, SEARCH_OPTIONS) : new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+    for (const id of options.saved?.ids ?? []) this.records.get(kindOfDocument(id))?.add(recordIdOfDocument(id));
     this.putAll(commandDocuments());
   }
 
-  /** Documents held, commands included. */
+  /** Documents indexed, commands included. */
   get size(): number {
-    return this.documents.size;
+    let size = 0;
+    for (const ids of this.records.values()) size += ids.size;
+    return size;
   }
 
   has(id: string): boolean {
-    return this.documents.has(id);
+    return this.records.get(kindOfDocument(id))?.has(recordIdOfDocument(id)) ?? false;
   }
 
   /** Adds a document, or replaces the one with its id. */
   put(doc: SearchDocument): void {
-    if (this.documents.has(doc.id)) this.engine.discard(doc.id);
-    this.documents.set(doc.id, doc);
+    const ids = this.records.get(doc.kind)!;
+    if (ids.has(doc.recordId)) this.engine.discard(doc.id);
+    ids.add(doc.recordId);
+    if (this.holds(doc.kind)) this.held.set(doc.id, doc);
     this.engine.add(doc);
   }
 
@@ -98,16 +136,29 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
-    if (!this.documents.has(id)) return;
-    this.documents.delete(id);
+    const ids = this.records.get(kindOfDocument(id));
+    const recordId = recordIdOfDocument(id);
+    if (!ids?.has(recordId)) return;
+    ids.delete(recordId);
+    this.held.delete(id);
     this.engine.discard(id);
+  }
+
+  /** The record ids of the documents of `kind`. */
+  recordIdsOf(kind: SearchKind): ReadonlySet<string> {
+    return this.records.get(kind)!;
   }
 
   /** The ids of the documents of `kind` whose record id passes `test` (for removing a range of keys). */
   idsOf(kind: SearchKind, test: (recordId: string) => boolean = () => true): string[] {
-    const ids: string[] = [];
-    for (const doc of this.documents.values()) if (doc.kind === kind && test(doc.recordId)) ids.push(doc.id);
-    return ids;
+    const found: string[] = [];
+    for (const recordId of this.records.get(kind)!) if (test(recordId)) found.push(`${kind}:${recordId}`);
+    return found;
+  }
+
+  /** The index to save; {@link SearchIndexOptions.saved} brings it back. Only the kinds held must be put again. */
+  save(): SavedSearchIndex {
+    return { engine: JSON.stringify(this.engine), ids: [...this.records].flatMap(([kind, ids]) => [...ids].map((id) => `${kind}:${id}`)) };
   }
 
   /**
@@ -115,18 +166,45 @@ export class SearchIndex {
    * hits per group are prepared for showing (the counts still say how many matched).
    */
   search(query: string, perKind: number): SearchAnswer {
+    return this.answer(this.plan(query, perKind), new Map());
+  }
+
+  /** The first half of {@link search}: what matched, and which documents showing it needs. */
+  plan(query: string, perKind: number): SearchPlan {
     const results = this.matches(query);
-    const byKind = new Map<SearchKind, { hits: SearchHit[]; total: number }>();
+    const byKind = new Map<SearchKind, { results: SearchResult[]; total: number }>();
+    const needs: string[] = [];
     for (const result of results) {
-      const doc = this.documents.get(String(result.id));
-      if (!doc) continue;
-      const group = byKind.get(doc.kind) ?? { hits: [], total: 0 };
-      byKind.set(doc.kind, group);
+      const id = String(result.id);
+      const kind = kindOfDocument(id);
+      const group = byKind.get(kind) ?? { results: [], total: 0 };
+      byKind.set(kind, group);
       group.total += 1;
-      if (group.hits.length < perKind) group.hits.push(this.hitOf(doc, result));
+      if (group.results.length >= perKind) continue;
+      group.results.push(result);
+      const doc = this.held.get(id);
+      if (!doc) needs.push(id);
+      else for (const contactId of doc.contactIds ?? []) if (!this.held.has(`contact:${contactId}`)) needs.push(`contact:${contactId}`);
     }
     const groups = SEARCH_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({ kind, ...byKind.get(kind)! }));
-    return { query, groups, total: results.length };
+    return { query, groups, total: results.length, needs };
+  }
+
+  /**
+   * The second half: the hits, from the documents held and those read for the plan (with the people
+   * they name). A document gone meanwhile is left out.
+   */
+  answer(plan: SearchPlan, documents: ReadonlyMap<string, SearchDocument>): SearchAnswer {
+    const docOf = (id: string) => this.held.get(id) ?? documents.get(id);
+    const groups = plan.groups.map(({ kind, results, total }) => ({
+      kind,
+      total,
+      hits: results.flatMap((result) => {
+        const doc = docOf(String(result.id));
+        return doc ? [this.hitOf(doc, result, docOf)] : [];
+      }),
+    }));
+    return { query: plan.query, groups, total: plan.total };
   }
 
   /**
@@ -141,7 +219,7 @@ export class SearchIndex {
     return forgiving.length > exact.length ? forgiving : exact;
   }
 
-  private hitOf(doc: SearchDocument, result: SearchResult): SearchHit {
+  private hitOf(doc: SearchDocument, result: SearchResult, docOf: (id: string) => SearchDocument | undefined): SearchHit {
     const terms = new Set(result.terms);
     const titleRanges = rangesOfTerms(doc.title, terms);
     let found: SearchHit['excerpt'] = null;
@@ -154,7 +232,7 @@ export class SearchIndex {
         break;
       }
     }
-    const people = (doc.contactIds ?? []).map((id) => this.documents.get(`contact:${id}`)?.title).filter((name) => name !== undefined);
+    const people = (doc.contactIds ?? []).map((id) => docOf(`contact:${id}`)?.title).filter((name) => name !== undefined);
     const detail = [doc.day ? dayLabel(doc.day) : '', doc.detail, people.join(', ')].filter(Boolean).join(' · ');
     return { id: doc.id, kind: doc.kind, recordId: doc.recordId, title: { text: doc.title, ranges: titleRanges }, detail, excerpt: found, action: doc.action };
   }

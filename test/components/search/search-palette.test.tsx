@@ -119,6 +119,14 @@ describe('search palette', () => {
     expect(optionTexts(dialog)).toEqual(['See all results for “zzz”']);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.search).toBe('?q=zzz'));
+
+    // Shift+Enter: every result, even with a hit active.
+    await user.keyboard('{Control>}k{/Control}');
+    dialog = await screen.findByRole('dialog', { name: 'Search' });
+    await user.type(within(dialog).getByRole('combobox'), 'residency');
+    expect(await within(dialog).findByRole('option', { name: /Aldercrest IR Residency/ })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=residency'));
   });
 });
 

@@ -3,7 +3,7 @@
  * the user wrote (notes, next steps, commitments, events, reminders,
  * templates) and the app's commands from the full-text index, grouped by
  * kind with the matching words marked. Arrow keys move, Enter opens, Escape
- * closes; "See all results" (or Enter when nothing matches) opens the results
+ * closes; "See all results" (or Shift+Enter, or Enter when nothing matches) opens the results
  * page. Opens from the top bar's Search button or Ctrl/Cmd+K on any screen.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -70,7 +70,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
         ? 'Type to find contacts, programs, notes, events, reminders, templates and commands.'
         : hits.length === 0
           ? `Nothing matches “${query.trim()}”.${stillReading}`
-          : `${hits.length} shown${total > hits.length ? ` of ${total}` : ''}. Use the arrow keys, then Enter to open.${stillReading}`;
+          : `${hits.length} shown${total > hits.length ? ` of ${total}` : ''}. Use the arrow keys, then Enter to open; Shift+Enter shows every result.${stillReading}`;
 
   // Where each group's options start in the one list the arrow keys move through.
   const starts = groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0));
@@ -111,6 +111,10 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
             } else if (e.key === 'End' && e.ctrlKey) {
               e.preventDefault();
               setActive(optionCount - 1);
+            } else if (e.key === 'Enter' && e.shiftKey) {
+              // Every result, whichever option is active.
+              e.preventDefault();
+              seeAll();
             } else if (e.key === 'Enter') {
               e.preventDefault();
               choose(activeIndex);
