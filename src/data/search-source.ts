@@ -195,8 +195,8 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   }
 
   /** Brings a saved index up to date with one table: rows added or removed (by their keys) and rows edited since. */
-  async function catchUpTable(s: Source, editedSince: string) {
-    const [keys, edited] = await Promise.all([s.keys(), s.editedSince(editedSince)]);
+  async function catchUpTable(s: Source, reads: Promise<[string[], SearchDocument[]]>) {
+    const [keys, edited] = await reads;
     const present = new Set(keys);
     const gone = index.idsOf(s.kind, (recordId) => !present.has(recordId));
     for (const id of gone) index.remove(id);
@@ -239,6 +239,10 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   async function firstBuild(): Promise<'records' | 'saved'> {
     const snapshot = await loadSearchSnapshot().catch(() => null);
     if (snapshot !== null) {
+      // What the catch-up reads is asked for first, so the database reads it while MiniSearch loads.
+      const reads = SOURCES.map((s) => Promise.all([s.keys(), s.editedSince(snapshot.editedSince)]));
+      // A read left unawaited (stopped meanwhile) fails no one; an awaited one still throws to the catch-up.
+      for (const read of reads) read.catch(() => {});
       try {
         index = new SearchIndex({ holds, saved: snapshot.saved });
       } catch {
@@ -247,7 +251,7 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
         return firstBuild();
       }
       await syncTemplates();
-      for (const s of SOURCES) if (!stopped) await catchUpTable(s, snapshot.editedSince);
+      for (const [i, s] of SOURCES.entries()) if (!stopped) await catchUpTable(s, reads[i]);
       return 'saved';
     }
     await syncTemplates();
