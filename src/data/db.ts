@@ -103,3 +103,41 @@ export function searchCacheDb(): SearchCacheDb {
   searchCache ??= new SearchCacheDb(`${db.name}-search-cache`);
   return searchCache;
 }
+
+/** What sync last sent or received for one record (`table/id`), so an unchanged row is not sent again. */
+export interface SyncedRecordState {
+  key: string;
+  /** SHA-256 of the record's JSON as last synced, or "deleted". */
+  hash: string;
+  changedAt: string;
+}
+
+/** A version of a record that lost to another device's change made while apart, kept for the user to restore. */
+export interface ConflictCopy {
+  /** `table/id/revision`: the same copy from two devices is kept once. */
+  id: string;
+  table: string;
+  recordId: string;
+  record: Record<string, unknown>;
+  changedAt: string;
+  /** The version that won, when it was written. */
+  lostTo: string;
+}
+
+/**
+ * Sync's own bookkeeping beside a user database (sync/bridge.ts): never backed up, and gone with
+ * "Stop syncing on this device" (the records stay).
+ */
+export class SyncStateDb extends Dexie {
+  records!: EntityTable<SyncedRecordState, 'key'>;
+  conflicts!: EntityTable<ConflictCopy, 'id'>;
+  meta!: EntityTable<{ id: string; value: unknown }, 'id'>;
+
+  constructor(name: string) {
+    super(name, { cache: 'disabled' });
+    this.version(1).stores({ records: 'key', conflicts: 'id, [table+recordId]', meta: 'id' });
+  }
+}
+
+/** The sync bookkeeping of the user database `database`. */
+export const openSyncState = (database: Dexie = db) => new SyncStateDb(`${database.name}-sync`);
