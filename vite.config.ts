@@ -47,6 +47,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
+        // The sync server under /couchdb is never the app.
+        navigateFallbackDenylist: [/^\/couchdb(\/|$)/],
         cleanupOutdatedCaches: true,
         // The first worker takes the tab that installed it, so the first visit already works offline
         // (its lazy screens come from the precache) without a reload. Updates still wait for the user.
@@ -56,6 +58,8 @@ export default defineConfig({
   ],
   // Module workers (the blueprint worker) may share chunks with the app.
   worker: { format: 'es' },
+  // PouchDB (sync) imports Node's "events": the browser gets the npm package of the same API.
+  resolve: { alias: { events: 'events/events.js' } },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -74,5 +78,14 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     headers: SECURITY_HEADERS,
+    // Sync: the CouchDB server under /couchdb on Rapport's own origin, so the CSP's connect-src 'self'
+    // covers it (README, "Sync"). RAPPORT_SYNC_SERVER says where it runs; `npm run sync-server` by default.
+    proxy: {
+      '/couchdb': {
+        target: process.env.RAPPORT_SYNC_SERVER ?? 'http://127.0.0.1:5984',
+        changeOrigin: true,
+        rewrite: (path) => path.replace(/^\/couchdb/, '') || '/',
+      },
+    },
   },
 });

@@ -7,6 +7,7 @@ import { SchemaChangedNotice } from './schema-changed-notice';
 import { GlobalActions } from './global-actions';
 import { PwaUpdateNotice } from './pwa-update';
 import { ReminderNotifierHost } from '../features/reminders/components/reminder-notifier-host';
+import { SyncResume } from '../features/sync/components/sync-resume';
 import './layout.css';
 
 export function AppLayout() {
@@ -61,6 +62,7 @@ export function AppLayout() {
       <Toasts />
       <PwaUpdateNotice />
       <ReminderNotifierHost />
+      <SyncResume />
     </div>
   );
 }

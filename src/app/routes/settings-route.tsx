@@ -8,6 +8,7 @@ import { StorageStatusSection } from '../../features/settings/components/storage
 import { TrashSection } from '../../features/trash/components/trash-section';
 import { FollowUpRulesSection } from '../../features/settings/components/follow-up-rules-section';
 import { NotificationsSection } from '../../features/settings/components/notifications-section';
+import { SyncSection } from '../../features/sync/components/sync-section';
 
 /**
  * Settings: one section per concern. Each section is a feature's component;
@@ -35,6 +36,10 @@ export function SettingsRoute() {
         <section className="card" id="notifications" aria-labelledby="settings-notifications">
           <h2 id="settings-notifications">Notifications and calendar</h2>
           <NotificationsSection />
+        </section>
+        <section className="card" id="sync" aria-labelledby="settings-sync">
+          <h2 id="settings-sync">Sync between your devices</h2>
+          <SyncSection />
         </section>
         <section className="card" aria-labelledby="settings-storage">
           <h2 id="settings-storage">Storage on this device</h2>
