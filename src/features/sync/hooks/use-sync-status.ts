@@ -3,9 +3,10 @@
  * on (or the user is turning it on): with sync off, none of PouchDB loads.
  */
 import { useEffect, useState } from 'react';
+import type * as SyncServiceModule from '../../../data/sync/sync-service';
 import type { SyncStatus } from '../../../data/sync/sync-service';
 
-type SyncService = typeof import('../../../data/sync/sync-service');
+type SyncService = typeof SyncServiceModule;
 
 const SYNC_FLAG = 'rapport-sync';
 let service: Promise<SyncService> | null = null;
