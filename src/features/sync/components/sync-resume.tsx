@@ -3,7 +3,7 @@
  * first screen has painted. Renders nothing; with sync off it loads nothing.
  */
 import { useEffect } from 'react';
-import { loadSyncService, syncWasOn } from '../hooks/use-sync-status';
+import { loadSyncService, syncWasOn } from '../sync-loader';
 
 export function SyncResume() {
   useEffect(() => {

@@ -13,7 +13,8 @@ import { Field } from '../../../components/field';
 import { DEFAULT_SYNC_SERVER, MIN_PASSPHRASE, sameOriginAddress, syncFormSchema, type SyncFormValues } from '../../../domain/sync/sync-form';
 import { format } from 'date-fns';
 import type { SyncStatus } from '../../../data/sync/sync-service';
-import { loadSyncService, syncWasOn, useSyncStatus } from '../hooks/use-sync-status';
+import { useSyncStatus } from '../hooks/use-sync-status';
+import { loadSyncService, syncWasOn, type SyncService } from '../sync-loader';
 import './sync.css';
 
 const STATE_WORDS: Record<SyncStatus['state'], string> = {
@@ -44,7 +45,7 @@ export function SyncSection() {
   );
 }
 
-function SyncOn({ status, service, onStopped }: { status: SyncStatus; service: Awaited<ReturnType<typeof loadSyncService>>; onStopped: () => void }) {
+function SyncOn({ status, service, onStopped }: { status: SyncStatus; service: SyncService; onStopped: () => void }) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);

@@ -3,27 +3,8 @@
  * on (or the user is turning it on): with sync off, none of PouchDB loads.
  */
 import { useEffect, useState } from 'react';
-import type * as SyncServiceModule from '../../../data/sync/sync-service';
 import type { SyncStatus } from '../../../data/sync/sync-service';
-
-type SyncService = typeof SyncServiceModule;
-
-const SYNC_FLAG = 'rapport-sync';
-let service: Promise<SyncService> | null = null;
-
-/** The sync code, loaded on first use. */
-export function loadSyncService(): Promise<SyncService> {
-  service ??= import('../../../data/sync/sync-service');
-  return service;
-}
-
-export const syncWasOn = () => {
-  try {
-    return localStorage.getItem(SYNC_FLAG) === 'on';
-  } catch {
-    return false;
-  }
-};
+import { loadSyncService, type SyncService } from '../sync-loader';
 
 /**
  * The status and the service once loaded. `wanted` false (sync off and not being turned on) loads
