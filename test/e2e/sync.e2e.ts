@@ -57,8 +57,11 @@ describe('sync between a phone and a laptop', () => {
     await section.screenshot({ path: '/tmp/sync-on-1280.png' });
 
     // The phone joins: a wrong passphrase first, refused next to the field.
+    // The phone's first run offers the way in.
     const phone = await openApp(browser, { viewport: PHONE });
-    section = await openSync(phone.page);
+    await phone.page.getByRole('link', { name: 'I already use Rapport on another device' }).click();
+    await phone.page.waitForURL((url) => url.pathname === '/settings' && url.hash === '#sync');
+    section = phone.page.getByRole('region', { name: 'Sync between your devices' });
     await section.getByRole('textbox', { name: 'Server address' }).fill(database);
     await section.getByLabel('Passphrase', { exact: true }).fill('not the passphrase at all');
     await section.getByRole('button', { name: 'I already use Rapport on another device' }).click();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { updateSettings } from '../../../data/profile-settings';
 import { loadSampleData } from '../../../data/sample';
 
@@ -43,6 +44,13 @@ export function FirstRunChoice() {
           <button type="button" className="btn" disabled={busy !== null} onClick={() => choose('empty')}>
             Start empty
           </button>
+        </div>
+        <div className="first-run-option">
+          <h2>Already use Rapport?</h2>
+          <p className="muted">On another device with sync turned on: bring your records here with your passphrase.</p>
+          <Link className="btn" to="/settings#sync">
+            I already use Rapport on another device
+          </Link>
         </div>
       </div>
       {error && (
