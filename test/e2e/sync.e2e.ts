@@ -121,6 +121,35 @@ describe('sync between a phone and a laptop', () => {
     await expect.poll(() => notesOn(phone.page), { timeout: 20_000 }).toBe('Laptop: sent him the abstract.');
     expect(await notesOn(laptop.page)).toBe('Laptop: sent him the abstract.');
 
+    // The laptop remembers its key: a reload syncs again by itself.
+    await laptop.page.reload();
+    await openSync(laptop.page);
+    await expect.poll(() => syncState(laptop.page), { timeout: 30_000 }).toBe('up-to-date');
+
+    // Stop syncing on the laptop: its records stay.
+    section = await openSync(laptop.page);
+    await section.getByRole('button', { name: 'Stop syncing on this device…' }).click();
+    await laptop.page.getByRole('dialog', { name: 'Stop syncing on this device?' }).getByRole('button', { name: 'Stop syncing' }).click();
+    await expect.poll(() => syncState(laptop.page), { timeout: 20_000 }).toBe('off');
+    expect((await readStore(laptop.page, 'contacts')).length).toBe(laptopContacts.length);
+
+    // The phone joins again without keeping the key: after a reload it asks for the passphrase.
+    section = await openSync(phone.page);
+    await section.getByRole('button', { name: 'Stop syncing on this device…' }).click();
+    await phone.page.getByRole('dialog', { name: 'Stop syncing on this device?' }).getByRole('button', { name: 'Stop syncing' }).click();
+    await expect.poll(() => syncState(phone.page), { timeout: 20_000 }).toBe('off');
+    await section.getByRole('textbox', { name: 'Server address' }).fill(database);
+    await section.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await section.getByRole('checkbox', { name: /Remember on this device/ }).uncheck();
+    await section.getByRole('button', { name: 'I already use Rapport on another device' }).click();
+    await expect.poll(() => syncState(phone.page), { timeout: 30_000 }).toBe('up-to-date');
+    await phone.page.reload();
+    section = await openSync(phone.page);
+    await expect.poll(() => syncState(phone.page), { timeout: 30_000 }).toBe('locked');
+    await section.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await section.getByRole('button', { name: 'Unlock sync' }).click();
+    await expect.poll(() => syncState(phone.page), { timeout: 30_000 }).toBe('up-to-date');
+
     for (const device of [laptop, phone]) {
       expect(device.foreignRequests).toEqual([]);
       expect(device.cspViolations).toEqual([]);
