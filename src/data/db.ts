@@ -89,10 +89,13 @@ export interface SearchSnapshotRow {
  */
 export class SearchCacheDb extends Dexie {
   snapshots!: EntityTable<SearchSnapshotRow, 'id'>;
+  /** Rows written with an older `updatedAt` than the saved index (sync brings other devices' changes): read again on load. */
+  stale!: EntityTable<{ key: string; table: string; id: string; notedAt: string }, 'key'>;
 
   constructor(name: string) {
     super(name, { cache: 'disabled' });
     this.version(1).stores({ snapshots: 'id' });
+    this.version(2).stores({ stale: 'key, notedAt' });
   }
 }
 

@@ -195,15 +195,15 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   }
 
   /** Brings a saved index up to date with one table: rows added or removed (by their keys) and rows edited since. */
-  async function catchUpTable(s: Source, reads: Promise<[string[], SearchDocument[]]>) {
-    const [keys, edited] = await reads;
+  async function catchUpTable(s: Source, reads: Promise<[string[], SearchDocument[], (SearchDocument | undefined)[]]>) {
+    const [keys, edited, staleDocs] = await reads;
     const present = new Set(keys);
     const gone = index.idsOf(s.kind, (recordId) => !present.has(recordId));
     for (const id of gone) index.remove(id);
     const indexed = index.recordIdsOf(s.kind);
     const added = keys.filter((key) => !indexed.has(key));
     const addedDocs = (await s.get(added)).filter((doc) => doc !== undefined);
-    await putSliced([...edited, ...addedDocs]);
+    await putSliced([...edited, ...addedDocs, ...staleDocs.filter((doc) => doc !== undefined)]);
     unsaved += gone.length;
   }
 
@@ -240,7 +240,7 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
     const snapshot = await loadSearchSnapshot().catch(() => null);
     if (snapshot !== null) {
       // What the catch-up reads is asked for first, so the database reads it while MiniSearch loads.
-      const reads = SOURCES.map((s) => Promise.all([s.keys(), s.editedSince(snapshot.editedSince)]));
+      const reads = SOURCES.map((s) => Promise.all([s.keys(), s.editedSince(snapshot.editedSince), s.get(snapshot.stale.get(s.table) ?? [])]));
       // A read left unawaited (stopped meanwhile) fails no one; an awaited one still throws to the catch-up.
       for (const read of reads) read.catch(() => {});
       try {

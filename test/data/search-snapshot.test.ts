@@ -8,6 +8,7 @@ import { exportEverything, restoreBackup } from '../../src/data/backup';
 import { createContact, removeContact, updateContact } from '../../src/data/contacts';
 import { createInteraction, updateInteraction } from '../../src/data/interactions';
 import { watchSearchIndex, type LiveSearchIndex, type SearchIndexStatus } from '../../src/data/search-source';
+import { noteStaleForSearch } from '../../src/data/search-snapshot';
 import { parseBackup, serializeBackup } from '../../src/domain/backup/backup-format';
 import { LATEST_SCHEMA_VERSION } from '../../src/data/schema';
 import { contactFields, interactionFields } from '../factories';
@@ -82,6 +83,19 @@ describe('the saved search index', () => {
     expect(await found('munoz')).toEqual([]);
     expect(await found('okafor')).toEqual([]);
     expect(await found('lindqvist')).toEqual([`contact:${cara.id}`]);
+  });
+
+  it('reads again rows that sync wrote with another device\'s older edit time', async () => {
+    const ana = await createContact(contactFields({ name: 'Ana Muñoz' }));
+    await visit();
+    await leaveWhenSaved();
+    // The phone renamed her yesterday; the laptop applies it today, with the phone's time.
+    const row = (await db.contacts.get(ana.id))!;
+    await db.contacts.put({ ...row, name: 'Ana Ruiz', updatedAt: '2025-06-01T09:00:00.000Z' });
+    await noteStaleForSearch('contacts', [ana.id]);
+    expect((await visit()).builtFrom).toBe('saved');
+    expect(await found('ruiz')).toEqual([`contact:${ana.id}`]);
+    expect(await found('munoz')).toEqual([]);
   });
 
   it('is forgotten by a restore, whose rows keep their older edit times', async () => {

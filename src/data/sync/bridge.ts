@@ -58,6 +58,8 @@ export interface SyncBridgeOptions {
   now?: () => Date;
   /** A document that could not be opened (tampered with, or from a newer Rapport): skipped and reported. */
   onProblem?: (problem: SyncProblem) => void;
+  /** After rows were written from other devices' changes (they keep those devices' `updatedAt`). */
+  onApplied?: (table: SyncedTable, ids: string[]) => Promise<void>;
 }
 
 export class SyncBridge {
@@ -67,6 +69,7 @@ export class SyncBridge {
   private readonly local: PouchDB.Database;
   private readonly now: () => Date;
   private readonly onProblem: (problem: SyncProblem) => void;
+  private readonly onApplied: (table: SyncedTable, ids: string[]) => Promise<void>;
   private queue: Promise<unknown> = Promise.resolve();
   /** Hashes of rows being written from incoming documents: their change notices are not sent back. */
   private readonly applying = new Map<string, string>();
@@ -78,6 +81,7 @@ export class SyncBridge {
     this.local = options.local;
     this.now = options.now ?? (() => new Date());
     this.onProblem = options.onProblem ?? (() => {});
+    this.onApplied = options.onApplied ?? (() => Promise.resolve());
   }
 
   private run<T>(task: () => Promise<T>): Promise<T> {
@@ -255,6 +259,7 @@ export class SyncBridge {
     const keys = winners.map((w) => `${w.table}/${w.id}`);
     keys.forEach((key, i) => this.applying.set(key, hashes[i]));
     try {
+      const written = new Map<SyncedTable, string[]>();
       const changed = await this.db.transaction('rw', SYNCED_TABLES.map((name) => this.table(name)), async () => {
         let count = 0;
         for (const name of SYNCED_TABLES) {
@@ -272,11 +277,13 @@ export class SyncBridge {
           }
           if (puts.length > 0) await table.bulkPut(puts);
           if (deletes.length > 0) await table.bulkDelete(deletes);
+          written.set(name, [...puts.map((row) => row.id), ...deletes]);
           count += puts.length + deletes.length;
         }
         return count;
       });
       await this.state.records.bulkPut(winners.map((w, i) => ({ key: keys[i], hash: hashes[i], changedAt: w.changedAt })));
+      for (const [name, ids] of written) await this.onApplied(name, ids);
       return changed;
     } finally {
       // The change notices of this transaction have been delivered by now (Dexie sends them on commit).

@@ -17,6 +17,7 @@ import { db, openSyncState, type SyncStateDb } from '../db';
 import { openSyncAccount } from './account';
 import { SyncBridge } from './bridge';
 import { SyncPouch } from './pouch';
+import { noteStaleForSearch } from '../search-snapshot';
 import type { SyncKeys } from './sealing';
 
 export interface SyncSettings {
@@ -162,7 +163,15 @@ async function start(settings: SyncSettings, keys: SyncKeys, join: boolean): Pro
 async function run(settings: SyncSettings, keys: SyncKeys, join: boolean, release: () => void = () => {}): Promise<void> {
   const local = localCopy();
   const remote = remoteOf(settings);
-  const bridge = new SyncBridge({ db, state: sync(), keys, local, onProblem: ({ message }) => setStatus({ error: message }) });
+  const bridge = new SyncBridge({
+    db,
+    state: sync(),
+    keys,
+    local,
+    onProblem: ({ message }) => setStatus({ error: message }),
+    // Other devices' changes keep their own times: the saved search index reads these rows again.
+    onApplied: (table, ids) => noteStaleForSearch(table, ids).catch(() => {}),
+  });
   let pending = 0;
   // This tab's writes, sealed into the local copy; live replication takes them up.
   const onChange = (parts: ObservabilitySet) =>
