@@ -209,9 +209,17 @@ export class SyncBridge {
     const winners: SealedContent[] = [];
     const copies: ConflictCopy[] = [];
     const resolutions: { _id: string; _rev: string; _deleted: true }[] = [];
-    for (const id of ids) {
-      const leaves = (await this.local.get(id, { open_revs: 'all' })) as unknown as { ok?: Stored }[];
-      const docs = leaves.flatMap((leaf) => (leaf.ok && !leaf.ok._deleted && isSealed(leaf.ok) ? [leaf.ok] : []));
+    // The winning revisions in one read; only a document in conflict needs its other leaves read.
+    const current = await this.local.allDocs({ keys: ids, include_docs: true, conflicts: true });
+    for (const [i, id] of ids.entries()) {
+      const row = current.rows[i] as { doc?: Stored & { _conflicts?: string[] } };
+      if (!row.doc) continue;
+      let docs: Stored[] = [row.doc];
+      if (row.doc._conflicts?.length) {
+        const leaves = (await this.local.get(id, { open_revs: 'all' })) as unknown as { ok?: Stored }[];
+        docs = leaves.flatMap((leaf) => (leaf.ok && !leaf.ok._deleted ? [leaf.ok] : []));
+      }
+      docs = docs.filter(isSealed);
       if (docs.length === 0) continue;
       const versions: (RecordVersion & { content: SealedContent; rev: string })[] = [];
       for (const doc of docs) {
