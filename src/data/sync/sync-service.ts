@@ -98,7 +98,7 @@ function plainError(error: unknown): string {
  */
 export async function turnSyncOn(settings: SyncSettings, passphrase: string, options: { join: boolean; remember: boolean }): Promise<void> {
   const remote = remoteOf(settings);
-  const { keys } = await openSyncAccount(remote, passphrase, { create: !options.join });
+  const { keys } = await openSyncAccount(remote, passphrase, { create: !options.join }).finally(() => void remote.close().catch(() => {}));
   await sync().meta.put({ id: 'config', value: { ...settings, keys: options.remember ? keys : null } satisfies StoredConfig });
   localStorage.setItem(LOCK, 'on');
   await start(settings, keys, options.join);
@@ -119,7 +119,8 @@ export async function resumeSync(): Promise<void> {
 export async function unlockSync(passphrase: string): Promise<void> {
   const config = (await sync().meta.get('config'))?.value as StoredConfig | undefined;
   if (!config) throw new Error('Sync is not set up on this device.');
-  const { keys } = await openSyncAccount(remoteOf(config), passphrase, { create: false });
+  const remote = remoteOf(config);
+  const { keys } = await openSyncAccount(remote, passphrase, { create: false }).finally(() => void remote.close().catch(() => {}));
   await start(config, keys, false);
 }
 
@@ -160,9 +161,30 @@ async function start(settings: SyncSettings, keys: SyncKeys, join: boolean): Pro
   });
 }
 
+/** Starts syncing; a start that fails closes what it opened and lets go of the lock, so a retry can start again. */
 async function run(settings: SyncSettings, keys: SyncKeys, join: boolean, release: () => void = () => {}): Promise<void> {
+  const opened: { close: () => Promise<void> | void }[] = [];
+  try {
+    await runOpened(settings, keys, join, release, opened);
+  } catch (error) {
+    for (const item of opened.reverse()) await Promise.resolve(item.close()).catch(() => {});
+    release();
+    setStatus({ state: 'error', error: plainError(error), progress: null });
+    throw error;
+  }
+}
+
+async function runOpened(
+  settings: SyncSettings,
+  keys: SyncKeys,
+  join: boolean,
+  release: () => void,
+  opened: { close: () => Promise<void> | void }[],
+): Promise<void> {
   const local = localCopy();
+  opened.push({ close: () => local.close() });
   const remote = remoteOf(settings);
+  opened.push({ close: () => remote.close() });
   const bridge = new SyncBridge({
     db,
     state: sync(),
@@ -181,6 +203,7 @@ async function run(settings: SyncSettings, keys: SyncKeys, join: boolean, releas
     );
   Dexie.on.storagemutated.subscribe(onChange);
   const unwatch = () => Dexie.on.storagemutated.unsubscribe(onChange);
+  opened.push({ close: unwatch });
 
   if (join) {
     const total = Math.max(1, (await remote.info()).doc_count);
