@@ -113,6 +113,8 @@ export interface SyncedRecordState {
   /** SHA-256 of the record's JSON as last synced, or "deleted". */
   hash: string;
   changedAt: string;
+  /** The revision of its document in the device's copy that holds that version: a send builds on it. */
+  rev?: string;
 }
 
 /** A version of a record that lost to another device's change made while apart, kept for the user to restore. */

@@ -18,37 +18,26 @@
  * the same document.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
-import { chooseWinner, type RecordVersion } from '../../domain/sync/winner';
-import type { ConflictCopy, RapportDb, SyncStateDb } from '../db';
+import { beats, chooseWinner, versionText, type RecordVersion } from '../../domain/sync/winner';
+import type { ConflictCopy, RapportDb, SyncedRecordState, SyncStateDb } from '../db';
 import { changedKeyRanges, mergeKeyRanges, type KeyRange } from '../table-mirror';
-import { seal, unseal, UnsealError, type SealedContent, type SealedDocument, type SyncKeys } from './sealing';
+import {
+  BATCH,
+  CONFLICT_TABLE,
+  copyOf,
+  hashOf,
+  isSealed,
+  SYNCED_TABLES,
+  type Incoming,
+  type Row,
+  type Stored,
+  type SyncedTable,
+  type SyncProblem,
+  type Version,
+} from './bridge-parts';
+import { seal, unseal, UnsealError, type SealedContent, type SyncKeys } from './sealing';
 
-/** The tables that travel between devices: the records and the trash (so a deletion can be undone on either device). */
-export const SYNCED_TABLES = ['contacts', 'programs', 'interactions', 'reminders', 'events', 'trash'] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
-
-/** The pseudo-table of conflict copies inside sealed documents. */
-const CONFLICT_TABLE = '@conflict';
-const BATCH = 500;
-
-type Row = { id: string; updatedAt?: string; deletedAt?: string } & Record<string, unknown>;
-type Stored = SealedDocument & { _rev?: string; _deleted?: boolean };
-
-export interface SyncProblem {
-  /** In the user's words. */
-  message: string;
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  let out = '';
-  for (const byte of digest) out += byte.toString(16).padStart(2, '0');
-  return out;
-}
-
-const hashOf = (record: Record<string, unknown> | null) => (record === null ? Promise.resolve('deleted') : sha256(JSON.stringify(record)));
-const isSealed = (doc: unknown): doc is Stored =>
-  typeof doc === 'object' && doc !== null && typeof (doc as Stored).ct === 'string' && typeof (doc as Stored).iv === 'string';
+export { SYNCED_TABLES, type SyncedTable, type SyncProblem } from './bridge-parts';
 
 export interface SyncBridgeOptions {
   db: RapportDb;
@@ -82,6 +71,11 @@ export class SyncBridge {
     this.now = options.now ?? (() => new Date());
     this.onProblem = options.onProblem ?? (() => {});
     this.onApplied = options.onApplied ?? (() => Promise.resolve());
+  }
+
+  /** Resolves when the operations asked for so far have ended. */
+  idle(): Promise<void> {
+    return this.queue.then(() => {});
   }
 
   private run<T>(task: () => Promise<T>): Promise<T> {
@@ -151,11 +145,18 @@ export class SyncBridge {
     return sent;
   }
 
-  private async sendBatch(name: SyncedTable, pairs: [string, Row | undefined][]): Promise<number> {
+  /**
+   * Seals the rows that differ from what was last synced and writes each on top of the revision that
+   * held that version. When the copy holds a newer revision (replication brought another device's
+   * change that is not applied yet), or the write meets one (409), the document is received first:
+   * the two versions meet in `receiveIds`, and the row is sent again only if it still wins.
+   */
+  private async sendBatch(name: SyncedTable, pairs: [string, Row | undefined][], attempt = 0): Promise<number> {
     const keys = pairs.map(([id]) => `${name}/${id}`);
     const states = await this.state.records.bulkGet(keys);
     const contents: SealedContent[] = [];
     const hashes: string[] = [];
+    const bases: (string | undefined)[] = [];
     for (const [i, [id, row]] of pairs.entries()) {
       const before = states[i];
       if (row === undefined && before === undefined) continue;
@@ -163,16 +164,31 @@ export class SyncBridge {
       if (before?.hash === hash || this.applying.get(keys[i]) === hash) continue;
       contents.push({ table: name, id, record: row ?? null, changedAt: this.changedAt(row, before?.changedAt) });
       hashes.push(hash);
+      bases.push(before?.rev);
     }
     if (contents.length === 0) return 0;
     const sealed = await Promise.all(contents.map((content) => seal(this.keys, content)));
     const current = await this.local.allDocs({ keys: sealed.map((doc) => doc._id) });
-    const revs = new Map(current.rows.flatMap((r) => ('value' in r && r.value && !r.value.deleted ? [[r.id, r.value.rev] as const] : [])));
-    const results = await this.local.bulkDocs(sealed.map((doc) => ({ ...doc, ...(revs.has(doc._id) ? { _rev: revs.get(doc._id) } : {}) })));
-    const failed = results.find((r) => 'error' in r && r.error);
-    if (failed) throw new Error(`The sync copy on this device refused a change (${String((failed as PouchDB.Core.Error).message ?? (failed as PouchDB.Core.Error).name)}).`);
-    await this.state.records.bulkPut(contents.map((content, i) => ({ key: `${content.table}/${content.id}`, hash: hashes[i], changedAt: content.changedAt })));
-    return contents.length;
+    const heads = current.rows.map((r) => ('value' in r && r.value && !r.value.deleted ? r.value.rev : undefined));
+    const writes: number[] = [];
+    const behind: number[] = [];
+    sealed.forEach((_, i) => (heads[i] === bases[i] ? writes : behind).push(i));
+    const results = writes.length > 0 ? await this.local.bulkDocs(writes.map((i) => ({ ...sealed[i], ...(bases[i] ? { _rev: bases[i] } : {}) }))) : [];
+    const done: SyncedRecordState[] = [];
+    results.forEach((result, k) => {
+      const i = writes[k];
+      if ('ok' in result && result.ok) done.push({ key: `${name}/${contents[i].id}`, hash: hashes[i], changedAt: contents[i].changedAt, rev: result.rev });
+      else if ((result as PouchDB.Core.Error).status === 409) behind.push(i);
+      else throw new Error(`The sync copy on this device refused a change (${String((result as PouchDB.Core.Error).message ?? (result as PouchDB.Core.Error).name)}).`);
+    });
+    if (done.length > 0) await this.state.records.bulkPut(done);
+    if (behind.length === 0) return done.length;
+    if (attempt >= 3) throw new Error('Sync could not settle a record that keeps changing on another device; it will try again.');
+    // Meet the newer revision first, then send again what still differs.
+    await this.receiveIds(behind.map((i) => sealed[i]._id), attempt + 1);
+    const again = behind.map((i) => pairs.find(([id]) => id === contents[i].id)!).map(([id]): [string, Row | undefined] => [id, undefined]);
+    const rows = await this.table(name).bulkGet(again.map(([id]) => id));
+    return done.length + (await this.sendBatch(name, again.map(([id], i) => [id, rows[i]]), attempt + 1));
   }
 
   /**
@@ -197,7 +213,7 @@ export class SyncBridge {
       for (;;) {
         const feed = await this.local.changes({ since, limit: BATCH, style: 'all_docs' });
         if (feed.results.length === 0) break;
-        applied += await this.receiveBatch([...new Set(feed.results.map((r) => r.id))]);
+        applied += await this.receiveIds([...new Set(feed.results.map((r) => r.id))]);
         since = feed.last_seq;
         await this.state.meta.put({ id: 'since', value: since });
       }
@@ -205,8 +221,9 @@ export class SyncBridge {
     });
   }
 
-  private async receiveBatch(ids: string[]): Promise<number> {
-    const winners: SealedContent[] = [];
+  /** The versions of these documents in the copy, met with this device's rows. */
+  private async receiveIds(ids: string[], attempt = 0): Promise<number> {
+    const incoming: Incoming[] = [];
     const copies: ConflictCopy[] = [];
     const resolutions: { _id: string; _rev: string; _deleted: true }[] = [];
     // The winning revisions in one read; only a document in conflict needs its other leaves read.
@@ -219,10 +236,8 @@ export class SyncBridge {
         const leaves = (await this.local.get(id, { open_revs: 'all' })) as unknown as { ok?: Stored }[];
         docs = leaves.flatMap((leaf) => (leaf.ok && !leaf.ok._deleted ? [leaf.ok] : []));
       }
-      docs = docs.filter(isSealed);
-      if (docs.length === 0) continue;
-      const versions: (RecordVersion & { content: SealedContent; rev: string })[] = [];
-      for (const doc of docs) {
+      const versions: Version[] = [];
+      for (const doc of docs.filter(isSealed)) {
         try {
           const content = await unseal(this.keys, doc);
           versions.push({ changedAt: content.changedAt, record: content.record, content, rev: doc._rev! });
@@ -235,64 +250,122 @@ export class SyncBridge {
       const { winner, losers } = chooseWinner(versions);
       for (const loser of losers) {
         resolutions.push({ _id: id, _rev: loser.rev, _deleted: true });
-        if (loser.record !== null && JSON.stringify(loser.record) !== JSON.stringify(winner.record)) {
-          copies.push({
-            id: `${loser.content.table}/${loser.content.id}/${loser.rev}`,
-            table: loser.content.table,
-            recordId: loser.content.id,
-            record: loser.record,
-            changedAt: loser.changedAt,
-            lostTo: winner.changedAt,
-          });
-        }
+        if (loser.record !== null && versionText(loser) !== versionText(winner)) copies.push(copyOf(loser.content, loser.rev, winner.changedAt));
       }
       if (winner.content.table === CONFLICT_TABLE) copies.push(winner.content.record as unknown as ConflictCopy);
-      else if ((SYNCED_TABLES as readonly string[]).includes(winner.content.table)) winners.push(winner.content);
+      else if ((SYNCED_TABLES as readonly string[]).includes(winner.content.table)) incoming.push({ ...winner, docId: id });
     }
+    if (resolutions.length > 0) await this.local.bulkDocs(resolutions);
+    const { applied, kept } = await this.meet(incoming, copies);
     // Conflict copies travel as sealed documents of their own, so the device whose change lost keeps them too.
+    await this.keepCopies(copies);
+    // Rows of this device that won over what came in: sent on top of it.
+    for (const name of SYNCED_TABLES) {
+      const mine = kept.filter((k) => k.table === name);
+      if (mine.length === 0) continue;
+      const rows = await this.table(name).bulkGet(mine.map((k) => k.id));
+      await this.sendBatch(name, mine.map((k, j) => [k.id, rows[j]]), attempt + 1);
+    }
+    return applied;
+  }
+
+  private async keepCopies(copies: ConflictCopy[]) {
+    if (copies.length === 0) return;
     const sealedCopies = await Promise.all(
       copies.map((copy) => seal(this.keys, { table: CONFLICT_TABLE, id: copy.id, record: copy as unknown as Record<string, unknown>, changedAt: copy.changedAt })),
     );
     const known = await this.local.allDocs({ keys: sealedCopies.map((d) => d._id) });
     const fresh = sealedCopies.filter((_, i) => !('value' in known.rows[i] && known.rows[i].value));
-    if (resolutions.length > 0 || fresh.length > 0) await this.local.bulkDocs([...resolutions, ...fresh]);
-    if (copies.length > 0) await this.state.conflicts.bulkPut(copies);
-    return this.apply(winners);
+    if (fresh.length > 0) await this.local.bulkDocs(fresh);
+    await this.state.conflicts.bulkPut(copies);
   }
 
-  /** Writes the winners to Dexie in one transaction, skipping rows that already hold them. */
-  private async apply(winners: SealedContent[]): Promise<number> {
-    if (winners.length === 0) return 0;
-    const hashes = await Promise.all(winners.map((w) => hashOf(w.record)));
-    const keys = winners.map((w) => `${w.table}/${w.id}`);
-    keys.forEach((key, i) => this.applying.set(key, hashes[i]));
+  /**
+   * Meets what came in with this device's rows, in one Dexie transaction. A row changed here and not
+   * sent yet is a version too: the newer of the two wins, and the other is kept as a copy. What came
+   * in older than what this device already synced (a server replaying an old document) is refused.
+   */
+  private async meet(incoming: Incoming[], copies: ConflictCopy[]): Promise<{ applied: number; kept: { table: SyncedTable; id: string }[] }> {
+    if (incoming.length === 0) return { applied: 0, kept: [] };
+    const keys = incoming.map((w) => `${w.content.table}/${w.content.id}`);
+    const hashes = await Promise.all(incoming.map((w) => hashOf(w.record)));
+    const states = await this.state.records.bulkGet(keys);
+    // The rows as they are now, and their hashes, read before the transaction (hashing cannot run inside it).
+    const before = new Map<string, { json: string; hash: string; row: Row | undefined }>();
+    for (const name of SYNCED_TABLES) {
+      const mine = incoming.filter((w) => w.content.table === name);
+      if (mine.length === 0) continue;
+      const rows = await this.table(name).bulkGet(mine.map((w) => w.content.id));
+      for (const [j, w] of mine.entries()) before.set(`${name}/${w.content.id}`, { json: JSON.stringify(rows[j] ?? null), hash: await hashOf(rows[j] ?? null), row: rows[j] });
+    }
+    const plans = incoming.map((w, i) => {
+      const key = keys[i];
+      const synced = states[i];
+      const now = before.get(key)!;
+      const unsent = synced ? now.hash !== synced.hash : now.row !== undefined;
+      if (!unsent && now.hash === hashes[i]) return { type: 'same' as const };
+      if (synced && !unsent && Date.parse(w.changedAt) < Date.parse(synced.changedAt)) return { type: 'older' as const };
+      if (unsent) {
+        const local: RecordVersion = { changedAt: this.changedAt(now.row, synced?.changedAt), record: now.row ?? null };
+        if (versionText(local) === versionText(w)) return { type: 'same' as const };
+        if (beats(local, w)) return { type: 'keep' as const, local, json: now.json };
+        return { type: 'apply' as const, local, json: now.json };
+      }
+      return { type: 'apply' as const, local: null, json: now.json };
+    });
+    // Written down before the rows change, so a search index that loads meanwhile reads them again.
+    const applyIds = new Map<SyncedTable, string[]>();
+    plans.forEach((plan, i) => {
+      if (plan.type !== 'apply') return;
+      const name = incoming[i].content.table as SyncedTable;
+      applyIds.set(name, [...(applyIds.get(name) ?? []), incoming[i].content.id]);
+    });
+    for (const [name, ids] of applyIds) await this.onApplied(name, ids);
+    keys.forEach((key, i) => plans[i].type === 'apply' && this.applying.set(key, hashes[i]));
+    const skipped = new Set<number>();
     try {
-      const written = new Map<SyncedTable, string[]>();
-      const changed = await this.db.transaction('rw', SYNCED_TABLES.map((name) => this.table(name)), async () => {
+      const applied = await this.db.transaction('rw', SYNCED_TABLES.map((name) => this.table(name)), async () => {
         let count = 0;
         for (const name of SYNCED_TABLES) {
-          const mine = winners.filter((w) => w.table === name);
-          if (mine.length === 0) continue;
+          const indexes = plans.flatMap((plan, i) => (plan.type === 'apply' && incoming[i].content.table === name ? [i] : []));
+          if (indexes.length === 0) continue;
           const table = this.table(name);
-          const current = await table.bulkGet(mine.map((w) => w.id));
+          const rows = await table.bulkGet(indexes.map((i) => incoming[i].content.id));
           const puts: Row[] = [];
           const deletes: string[] = [];
-          for (const [i, w] of mine.entries()) {
-            const now = current[i] ?? null;
-            if (JSON.stringify(now) === JSON.stringify(w.record)) continue;
-            if (w.record === null) deletes.push(w.id);
-            else puts.push(w.record as Row);
-          }
+          indexes.forEach((i, j) => {
+            // Changed here since it was read: met again on the next round, not overwritten.
+            if (JSON.stringify(rows[j] ?? null) !== (plans[i] as { json: string }).json) return void skipped.add(i);
+            if (incoming[i].record === null) deletes.push(incoming[i].content.id);
+            else puts.push(incoming[i].record as Row);
+          });
           if (puts.length > 0) await table.bulkPut(puts);
           if (deletes.length > 0) await table.bulkDelete(deletes);
-          written.set(name, [...puts.map((row) => row.id), ...deletes]);
           count += puts.length + deletes.length;
         }
         return count;
       });
-      await this.state.records.bulkPut(winners.map((w, i) => ({ key: keys[i], hash: hashes[i], changedAt: w.changedAt })));
-      for (const [name, ids] of written) await this.onApplied(name, ids);
-      return changed;
+      const bookkeeping: SyncedRecordState[] = [];
+      const kept: { table: SyncedTable; id: string }[] = [];
+      plans.forEach((plan, i) => {
+        const w = incoming[i];
+        if (skipped.has(i)) return;
+        if (plan.type === 'same' || plan.type === 'apply') bookkeeping.push({ key: keys[i], hash: hashes[i], changedAt: w.changedAt, rev: w.rev });
+        if (plan.type === 'apply' && plan.local && plan.local.record !== null) copies.push(copyOf({ table: w.content.table, id: w.content.id, record: plan.local.record, changedAt: plan.local.changedAt }, `local-${Date.parse(plan.local.changedAt)}`, w.changedAt));
+        if (plan.type === 'keep') {
+          // This device's version won: it goes up on top of what came in, which is kept as a copy.
+          if (w.record !== null) copies.push(copyOf(w.content, w.rev, plan.local.changedAt));
+          bookkeeping.push({ key: keys[i], hash: states[i]?.hash ?? 'unsent', changedAt: states[i]?.changedAt ?? w.changedAt, rev: w.rev });
+          kept.push({ table: w.content.table as SyncedTable, id: w.content.id });
+        }
+        if (plan.type === 'older') {
+          this.onProblem({ message: 'An older version of a record came back from the server and was refused; this device sends its own again.' });
+          bookkeeping.push({ key: keys[i], hash: 'resend', changedAt: states[i]!.changedAt, rev: w.rev });
+          kept.push({ table: w.content.table as SyncedTable, id: w.content.id });
+        }
+      });
+      if (bookkeeping.length > 0) await this.state.records.bulkPut(bookkeeping);
+      return { applied, kept };
     } finally {
       // The change notices of this transaction have been delivered by now (Dexie sends them on commit).
       setTimeout(() => keys.forEach((key, i) => this.applying.get(key) === hashes[i] && this.applying.delete(key)), 1000);

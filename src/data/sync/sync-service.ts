@@ -130,6 +130,7 @@ export async function syncNow(): Promise<void> {
 
 /** Stops syncing on this device: its own records stay; the server, and other devices, are not touched. */
 export async function stopSyncing(): Promise<void> {
+  if (running === null && status.state === 'other-tab') throw new Error('Sync runs in another tab of Rapport: stop it there, or close that tab first.');
   await running?.stop();
   running = null;
   localStorage.removeItem(LOCK);
@@ -143,22 +144,27 @@ export async function stopSyncing(): Promise<void> {
 
 async function start(settings: SyncSettings, keys: SyncKeys, join: boolean): Promise<void> {
   await running?.stop();
+  running = null;
   setStatus({ ...OFF, state: 'starting', server: settings.server });
   if (typeof navigator.locks === 'undefined') return run(settings, keys, join);
-  await new Promise<void>((resolve, reject) => {
+  // Another tab syncing: this one waits its turn, and takes over when that tab closes.
+  const held = (await navigator.locks.query()).held?.some((lock) => lock.name === LOCK) ?? false;
+  if (held) setStatus({ state: 'other-tab' });
+  const started = new Promise<void>((resolve, reject) => {
     void navigator.locks
-      .request(LOCK, { ifAvailable: true }, async (lock) => {
-        if (!lock) {
-          setStatus({ state: 'other-tab' });
-          return resolve();
-        }
+      .request(LOCK, async () => {
         // Held for as long as this tab syncs.
         await new Promise<void>((release) => {
-          run(settings, keys, join, release).then(resolve, reject);
+          run(settings, keys, join, release).then(resolve, (error: unknown) => {
+            release();
+            reject(error);
+          });
         });
       })
       .catch(reject);
   });
+  if (!held) await started;
+  else started.catch(() => {});
 }
 
 /** Starts syncing; a start that fails closes what it opened and lets go of the lock, so a retry can start again. */
@@ -212,6 +218,8 @@ async function runOpened(
     await bridge.receive();
     setStatus({ progress: null });
   }
+  // What an earlier visit pulled but did not apply, then what this device changed meanwhile.
+  await bridge.receive();
   await bridge.sendAll();
   const live = local.sync(remote, { live: true, retry: true, batch_size: 200 });
   live
@@ -221,6 +229,8 @@ async function runOpened(
     .on('active', () => setStatus({ state: 'syncing', error: null }))
     .on('paused', (error) => {
       if (error) return setStatus({ state: 'offline', error: plainError(error) });
+      // Anything pulled whose receive did not run or failed is applied now.
+      void bridge.receive().catch((e: unknown) => setStatus({ state: 'error', error: plainError(e) }));
       pending = 0;
       setStatus({ state: 'up-to-date', pending: 0, error: null, lastSyncedAt: new Date().toISOString() });
     })
@@ -238,8 +248,11 @@ async function runOpened(
       setStatus({ state: 'up-to-date', pending: 0, error: null, lastSyncedAt: new Date().toISOString() });
     },
     stop: async () => {
-      live.cancel();
       unwatch();
+      const ended = new Promise<void>((resolve) => live.on('complete', () => resolve()));
+      live.cancel();
+      await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await bridge.idle();
       await local.close();
       await remote.close();
       release();

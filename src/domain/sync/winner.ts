@@ -18,7 +18,10 @@ export const versionText = (version: RecordVersion) => JSON.stringify(version.re
 
 /** Whether `a` wins over `b`. */
 export function beats(a: RecordVersion, b: RecordVersion): boolean {
-  if (a.changedAt !== b.changedAt) return a.changedAt > b.changedAt;
+  // As instants, not text: "…:00Z" and "…:00.000Z" are the same moment.
+  const ta0 = Date.parse(a.changedAt);
+  const tb0 = Date.parse(b.changedAt);
+  if (ta0 !== tb0) return ta0 > tb0;
   const ta = versionText(a);
   const tb = versionText(b);
   return ta !== tb && ta < tb;

@@ -52,7 +52,7 @@ let run = 0;
 const PASSPHRASE = 'a long passphrase for the match';
 
 /** A remote database of its own for each test, and the two devices on it. */
-async function twoDevices() {
+async function twoDevices(now?: () => Date) {
   run += 1;
   const remoteName = `${server.url}/rapport-${run}`;
   const device = async (database: RapportDb, name: string, create: boolean): Promise<Device> => {
@@ -60,7 +60,7 @@ async function twoDevices() {
     const { keys } = await openSyncAccount(remote, PASSPHRASE, { create, iterations: 1000 });
     const state = openSyncState(database);
     const local = new SyncPouch(`${name}-${run}`, { adapter: 'idb' });
-    const bridge = new SyncBridge({ db: database, state, keys, local });
+    const bridge = new SyncBridge({ db: database, state, keys, local, now });
     opened.push({
       close: async () => {
         await local.destroy();
@@ -123,27 +123,81 @@ describe('sync between two devices', () => {
     expect(await dump(b.db)).toEqual(await dump(db));
   });
 
-  it('makes offline edits of the same record converge on both devices, and keeps the losing version on both', async () => {
+  it.each([
+    ['the phone edited later and synced last', 10, 5, 'a'],
+    ['the laptop edited later though the phone synced last', 5, 10, 'b'],
+  ])('makes offline edits of the same record converge on both devices, keeping the loser on both: %s', async (_, laptopMinutes, phoneMinutes, syncsFirst) => {
     const { a, b } = await twoDevices();
     const ana = await createContact(contactFields({ name: 'Dr. Ana Muñoz' }));
     await a.sync();
     await b.sync();
     const row = (await db.contacts.get(ana.id))!;
-    // Both edit while apart; B's edit is the later one.
-    await db.contacts.put({ ...row, notes: 'Laptop: met at the poster session.', updatedAt: '2026-12-01T10:00:00.000Z' });
-    await b.db.contacts.put({ ...row, notes: 'Phone: talked about Y-90.', updatedAt: '2026-12-01T10:05:00.000Z' });
-    await a.sync();
-    await b.sync();
-    await a.sync();
-    expect((await db.contacts.get(ana.id))?.notes).toBe('Phone: talked about Y-90.');
+    const at = (minutes: number) => new Date(Date.parse(row.updatedAt) + minutes * 60_000).toISOString();
+    const laptop = 'Laptop: met at the poster session.';
+    const phone = 'Phone: talked about Y-90.';
+    await db.contacts.put({ ...row, notes: laptop, updatedAt: at(laptopMinutes) });
+    await b.db.contacts.put({ ...row, notes: phone, updatedAt: at(phoneMinutes) });
+    const [first, second] = syncsFirst === 'a' ? [a, b] : [b, a];
+    await first.sync();
+    await second.sync();
+    await first.sync();
+    const [winner, loser] = laptopMinutes > phoneMinutes ? [laptop, phone] : [phone, laptop];
+    expect((await db.contacts.get(ana.id))?.notes).toBe(winner);
     expect(await dump(b.db)).toEqual(await dump(db));
     for (const device of [a, b]) {
       const copies = await device.bridge.conflictsOf('contacts', ana.id);
-      expect(copies.map((c) => c.record.notes)).toEqual(['Laptop: met at the poster session.']);
+      expect(copies.map((c) => c.record.notes)).toEqual([loser]);
     }
     // Nothing left in conflict on the server.
     const remoteDoc = await a.remote.allDocs({ conflicts: true, include_docs: true });
     expect(remoteDoc.rows.filter((r) => (r.doc as { _conflicts?: string[] })._conflicts?.length)).toEqual([]);
+  });
+
+  it('never overwrites an edit made here and not sent yet: a change pulled in meanwhile meets it first', async () => {
+    const { a, b } = await twoDevices();
+    const ana = await createContact(contactFields({ name: 'Dr. Ana Muñoz' }));
+    await a.sync();
+    await b.sync();
+    const row = (await db.contacts.get(ana.id))!;
+    const at = (minutes: number) => new Date(Date.parse(row.updatedAt) + minutes * 60_000).toISOString();
+    // The phone's edit reaches the laptop's copy, but is not applied yet...
+    await b.db.contacts.put({ ...row, notes: 'Phone: older edit.', updatedAt: at(1) });
+    await b.sync();
+    await a.local.replicate.from(a.remote);
+    // ...when the user saves on the laptop.
+    await db.contacts.put({ ...row, notes: 'Laptop: newer edit.', updatedAt: at(2) });
+    await a.bridge.receive();
+    expect((await db.contacts.get(ana.id))?.notes).toBe('Laptop: newer edit.');
+    await a.sync();
+    await b.sync();
+    expect((await b.db.contacts.get(ana.id))?.notes).toBe('Laptop: newer edit.');
+    expect((await a.bridge.conflictsOf('contacts', ana.id)).map((c) => c.record.notes)).toEqual(['Phone: older edit.']);
+
+    // Its own echo never overwrites a later edit either: sent, edited again, then its own document comes back.
+    await db.contacts.put({ ...(await db.contacts.get(ana.id))!, notes: 'Laptop: edit 1', updatedAt: at(3) });
+    await a.bridge.sendAll();
+    await db.contacts.put({ ...(await db.contacts.get(ana.id))!, notes: 'Laptop: edit 2', updatedAt: at(4) });
+    await a.bridge.receive();
+    expect((await db.contacts.get(ana.id))?.notes).toBe('Laptop: edit 2');
+    await a.sync();
+    await b.sync();
+    expect((await b.db.contacts.get(ana.id))?.notes).toBe('Laptop: edit 2');
+  });
+
+  it('refuses an older version a server sends back, and sends its own again', async () => {
+    const { a, b } = await twoDevices();
+    const ana = await createContact(contactFields({ name: 'Dr. Ana Muñoz', notes: 'first' }));
+    await a.sync();
+    const old = (await a.remote.allDocs({ include_docs: true })).rows.map((r) => r.doc!).find((d) => d._id !== 'rapport-account')!;
+    await updateContact(ana.id, { notes: 'second' });
+    await a.sync();
+    // Someone with the server's password puts the first ciphertext back on top.
+    const head = await a.remote.get(old._id);
+    await a.remote.put({ ...old, _rev: head._rev });
+    await a.sync();
+    await b.sync();
+    expect((await db.contacts.get(ana.id))?.notes).toBe('second');
+    expect((await b.db.contacts.get(ana.id))?.notes).toBe('second');
   });
 
   it('refuses a wrong passphrase before writing anything, here or on the server', async () => {
@@ -181,42 +235,63 @@ describe('sync between two devices', () => {
     expect((await a.remote.allDocs()).rows).toHaveLength(61);
   });
 
-  it('ends with identical databases after any interleaving of edits on both devices (fast-check)', async () => {
-    const op = fc.record({
+  it('converges after any interleaving of edits, sends, replications and receives on both devices, the newest edit winning (fast-check)', async () => {
+    const step = fc.record({
       device: fc.constantFrom('a', 'b'),
-      kind: fc.constantFrom('create', 'edit', 'delete', 'sync'),
+      kind: fc.constantFrom('create', 'edit', 'edit', 'delete', 'send', 'push', 'pull', 'receive', 'sync'),
       pick: fc.nat(),
       text: fc.constantFrom('Y-90', 'PAD', 'away rotation', 'letters'),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 16 }), async (steps) => {
         await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
-        const { a, b } = await twoDevices();
-        let tick = Date.parse('2026-12-01T09:00:00.000Z');
-        for (const { device, kind, pick, text } of ops) {
+        let clock = Date.parse('2026-12-01T09:00:00.000Z');
+        const { a, b } = await twoDevices(() => new Date(clock));
+        /** The newest version written of each record, when no deletion is involved. */
+        const newest = new Map<string, string>();
+        let deleted = false;
+        for (const { device, kind, pick, text } of steps) {
+          clock += 1000;
           const d = device === 'a' ? a : b;
           const rows = await d.db.contacts.orderBy(':id').toArray();
-          const stamp = new Date((tick += 1000)).toISOString();
+          const stamp = new Date(clock).toISOString();
           if (kind === 'sync') await d.sync();
+          else if (kind === 'send') await d.bridge.sendAll();
+          else if (kind === 'push') await d.local.replicate.to(d.remote);
+          else if (kind === 'pull') await d.local.replicate.from(d.remote);
+          else if (kind === 'receive') await d.bridge.receive();
           else if (kind === 'create') {
-            const id = `c-${device}-${tick}`;
-            await d.db.contacts.put(contactCommands.build(contactFields({ name: `Made ${id}` }), { id, now: new Date(tick) }));
+            const id = `c-${device}-${clock}`;
+            await d.db.contacts.put(contactCommands.build(contactFields({ name: `Made ${id}` }), { id, now: new Date(clock) }));
+            newest.set(id, '');
           } else if (rows.length > 0) {
             const row = rows[pick % rows.length];
-            if (kind === 'edit') await d.db.contacts.put({ ...row, notes: `${row.notes} ${text}`.trim(), updatedAt: stamp });
-            else await d.db.contacts.delete(row.id);
+            if (kind === 'edit') {
+              const notes = `${row.notes} ${text} ${clock}`.trim();
+              await d.db.contacts.put({ ...row, notes, updatedAt: stamp });
+              newest.set(row.id, notes);
+            } else {
+              await d.db.contacts.delete(row.id);
+              deleted = true;
+            }
           }
         }
+        for (let i = 0; i < 2; i++) {
+          await a.sync();
+          await b.sync();
+        }
         await a.sync();
-        await b.sync();
-        await a.sync();
-        await b.sync();
-        expect(await dump(b.db)).toEqual(await dump(a.db));
+        const end = await dump(a.db);
+        expect(await dump(b.db)).toEqual(end);
+        if (!deleted) {
+          const notes = new Map((end.contacts as { id: string; notes: string }[]).map((c) => [c.id, c.notes]));
+          expect(notes).toEqual(newest);
+        }
         for (const item of opened.splice(0)) await item.close();
       }),
-      { numRuns: 12 },
+      { numRuns: 15 },
     );
-  }, 120_000);
+  }, 240_000);
 
   it('leaves no plaintext on the server: no name, email, note or institution of the sample network', async () => {
     const { a } = await twoDevices();

@@ -111,7 +111,7 @@ function SyncOn({ status, service, onStopped }: { status: SyncStatus; service: S
           <button type="button" className="btn btn-primary" disabled={busy || status.state === 'other-tab'} onClick={() => void act(() => service.syncNow(), 'Synced.')}>
             Sync now
           </button>
-          <button type="button" className="btn" disabled={busy} onClick={() => setConfirming(true)}>
+          <button type="button" className="btn" disabled={busy || status.state === 'other-tab'} onClick={() => setConfirming(true)}>
             Stop syncing on this device…
           </button>
         </div>
