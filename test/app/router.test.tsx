@@ -20,4 +20,14 @@ describe('createAppRouter', () => {
     const messages = warn.mock.calls.map((call) => call.map(String).join(' '));
     expect(messages.filter((m) => m.includes('HydrateFallback'))).toEqual([]);
   });
+
+  it('gives Today one general Log meeting button, the one in the top bar', async () => {
+    await updateSettings({ firstRunChoice: 'empty' });
+    window.history.replaceState(null, '', '/');
+    render(<RouterProvider router={createAppRouter()} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 8000 })).toBeInTheDocument();
+    const buttons = screen.getAllByRole('button', { name: 'Log meeting' });
+    expect(buttons).toHaveLength(1);
+    expect(screen.getByRole('banner')).toContainElement(buttons[0]);
+  });
 });

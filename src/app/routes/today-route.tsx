@@ -7,7 +7,6 @@ import { FirstRunChoice } from '../../features/sample-data/components/first-run-
 import { SampleBanner } from '../../features/sample-data/components/sample-banner';
 import { useNeedsFirstRunChoice } from '../../features/sample-data/hooks/use-first-run';
 import { TodayBlueprint } from '../../features/playbook/components/today-blueprint';
-import { LogMeetingButton } from '../../features/meetings/components/log-meeting-button';
 import { RecentInteractions } from '../../features/meetings/components/recent-interactions';
 import { DueReminders } from '../../features/reminders/components/due-reminders';
 import { BackupNudge } from '../../features/backup/components/backup-nudge';
@@ -24,7 +23,7 @@ export function TodayRoute() {
 
   return (
     <>
-      <PageHeader title="Today" description={dayLabel(today)} actions={<LogMeetingButton />} />
+      <PageHeader title="Today" description={dayLabel(today)} />
       <SampleBanner />
       {/* ---- Backup suggestion (backup): shows itself only when a backup is due ---- */}
       <BackupNudge />
