@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, openApp, PHONE } from './browser';
+import { baseURL, DESKTOP, launchBrowser, loadSampleData, openApp, PHONE } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,4 +71,43 @@ describe('toasts', () => {
       await context.close();
     });
   }
+});
+
+/** The sideways scroller's state: how far it scrolls, where it is, and whether the cue shows. */
+async function sideScroll(page: Page, label: string) {
+  const region = page.getByRole('region', { name: label, exact: true });
+  const state = await region.evaluate((el) => ({ scrollable: el.scrollWidth - el.clientWidth, left: el.scrollLeft }));
+  return { region, ...state };
+}
+
+describe('what scrolls sideways says so', () => {
+  it('the programs board at 1280 px: a visible cue, focusable, and the arrow keys scroll it', async () => {
+    const { page, context, errors } = await openApp(browser, { viewport: DESKTOP });
+    await loadSampleData(page);
+    await page.goto(`${baseURL()}/programs`);
+    const board = await sideScroll(page, 'Programs board');
+    expect(board.scrollable).toBeGreaterThan(0);
+    const cue = page.getByText(/^More status columns to the right/);
+    await cue.waitFor();
+    await board.region.focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await sideScroll(page, 'Programs board')).left).toBeGreaterThan(0);
+    await page.getByText(/^More status columns to the left/).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the programs table at 390 px: a visible cue, and the arrow keys scroll it', async () => {
+    const { page, context, errors } = await openApp(browser, { viewport: PHONE });
+    await loadSampleData(page);
+    await page.goto(`${baseURL()}/programs?view=table`);
+    const table = await sideScroll(page, 'Programs table');
+    expect(table.scrollable).toBeGreaterThan(0);
+    await page.getByText(/^More table columns to the right/).waitFor();
+    await table.region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await sideScroll(page, 'Programs table')).left).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
