@@ -154,7 +154,7 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
         <div className="stack">
           <DetailCard title="Open reminders">
             {reminderCount === 0 ? (
-              <p className="muted">Nothing due for {contact.name}.</p>
+              <p className="muted">Nothing due for <bdi>{contact.name}</bdi>.</p>
             ) : (
               <ul className="link-list">
                 {detail.openReminders.map((reminder) => {
@@ -273,7 +273,7 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
           onClose={() => setConfirmingDelete(false)}
         >
           <p>
-            {contact.name} moves to the trash
+            <bdi>{contact.name}</bdi> moves to the trash
             {reminderCount > 0 ? ` with ${reminderCount} open ${reminderCount === 1 ? 'reminder' : 'reminders'}` : ''}. You
             can undo right away, or restore later from Settings → Trash.
           </p>

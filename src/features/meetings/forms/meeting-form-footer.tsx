@@ -58,7 +58,7 @@ export function MeetingFormFooter({
       {reminder && (
         <label className="checkbox-row reminder-done-tick">
           <input type="checkbox" checked={completeReminder} onChange={(e) => onCompleteReminderChange(e.currentTarget.checked)} />
-          Mark the reminder “{reminder.title}” done when this is saved
+          Mark the reminder “<bdi>{reminder.title}</bdi>” done when this is saved
         </label>
       )}
       <div className="dialog-actions">

@@ -285,7 +285,7 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
           onClose={() => setConfirmingDelete(false)}
         >
           <p>
-            {program.name} moves to the trash. You can undo right away, or restore it later from Settings → Trash.
+            <bdi>{program.name}</bdi> moves to the trash. You can undo right away, or restore it later from Settings → Trash.
           </p>
           {detail.contacts.length > 0 && (
             <p className="muted">
