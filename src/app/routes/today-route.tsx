@@ -1,6 +1,6 @@
 import { PageHeader } from '../../components/page-header';
 import { useToday } from '../../lib/use-today';
-import { dayLabel } from '../../lib/dates';
+import { dayLabel } from '../../lib/date-format';
 import { OverviewCountsGrid } from '../../features/overview/components/overview-counts';
 import { useOverviewCounts } from '../../features/overview/hooks/use-overview-counts';
 import { FirstRunChoice } from '../../features/sample-data/components/first-run-choice';

@@ -18,7 +18,8 @@ import {
   LETTER_STATUS_LABELS,
   REMINDER_KIND_LABELS,
 } from '../../../domain/vocabulary';
-import { dayLabel, localDaysBetween, toLocalDate } from '../../../lib/dates';
+import { localDaysBetween, toLocalDate } from '../../../lib/dates';
+import { dayLabel } from '../../../lib/date-format';
 import { mailtoHref, telHref } from '../../../lib/safe-link';
 import { useToday } from '../../../lib/use-today';
 import { showToast } from '../../../stores/toast-store';

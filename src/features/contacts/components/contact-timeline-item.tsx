@@ -4,7 +4,8 @@ import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import type { ContactDetail } from '../../../data/contacts';
 import type { Interaction } from '../../../domain/entities';
 import { INTERACTION_KIND_LABELS } from '../../../domain/vocabulary';
-import { dayLabel, toLocalDate } from '../../../lib/dates';
+import { toLocalDate } from '../../../lib/dates';
+import { dayLabel } from '../../../lib/date-format';
 import { recordPath } from '../../../lib/record-links';
 
 export function TimelineItem({ interaction, detail }: { interaction: Interaction; detail: ContactDetail }) {

@@ -14,11 +14,12 @@ import type { EventDetail as EventDetailData } from '../../../data/event-plans';
 import type { Contact, Reminder } from '../../../domain/entities';
 import { canCaptureMeetings } from '../../../domain/playbook/met-capture';
 import { EVENT_KIND_LABELS, INTERACTION_KIND_LABELS, REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
-import { dayLabel, toLocalDate } from '../../../lib/dates';
+import { toLocalDate } from '../../../lib/dates';
+import { dayLabel, dayRangeLabel } from '../../../lib/date-format';
 import { showToast } from '../../../stores/toast-store';
 import { EventFormDialog } from '../forms/event-form-dialog';
 import { MetCaptureForm } from '../forms/met-capture-form';
-import { eventDatesLabel, windowLabel } from './event-dates';
+import { windowLabel } from './event-dates';
 import './events.css';
 import { recordPath } from '../../../lib/record-links';
 import { openLogMeeting } from '../../../stores/log-meeting-store';
@@ -87,7 +88,7 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
         title={event.name}
         description={
           <>
-            {EVENT_KIND_LABELS[event.kind]} · {eventDatesLabel(event.startDate, event.endDate)}
+            {EVENT_KIND_LABELS[event.kind]} · {dayRangeLabel(event.startDate, event.endDate)}
             {event.place && <> · {event.place}</>}
           </>
         }

@@ -9,7 +9,7 @@ import type { ContactAdvance } from '../../../domain/follow-ups/advances';
 import type { ReviewedProposal } from '../../../domain/meeting-form';
 import { saveSummaryParts } from '../../../domain/meeting-preset';
 import { RELATIONSHIP_STAGE_LABELS, REMINDER_KIND_LABELS, type RelationshipStage } from '../../../domain/vocabulary';
-import { shortDayLabel } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 
 export interface SaveButtonHandle {
   setBusy: (busy: boolean) => void;

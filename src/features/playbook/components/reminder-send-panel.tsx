@@ -10,7 +10,7 @@ import { Dialog } from '../../../components/dialog';
 import { completeThankYouWithEmail } from '../../../data/reminders-inbox';
 import type { Contact, Reminder } from '../../../domain/entities';
 import { REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
-import { shortDayLabel } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 import { showToast } from '../../../stores/toast-store';
 
 const isClosed = (reminder: Reminder) => reminder.status === 'done' || reminder.status === 'dismissed';

@@ -21,7 +21,8 @@ import {
   REGION_LABELS,
   TRACK_LABELS,
 } from '../../../domain/vocabulary';
-import { dayLabel, toLocalDate } from '../../../lib/dates';
+import { toLocalDate } from '../../../lib/dates';
+import { dayLabel } from '../../../lib/date-format';
 import { safeHref } from '../../../lib/safe-link';
 import { showToast } from '../../../stores/toast-store';
 import { ProgramFormDialog } from '../forms/program-form-dialog';
