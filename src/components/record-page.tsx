@@ -50,12 +50,14 @@ interface RecordActionsProps {
   onLogMeeting: () => void;
   onEdit: () => void;
   onDelete: () => void;
+  /** The delete button's words when not "Delete {noun}". */
+  deleteLabel?: string;
   /** Links before the buttons (Email, Call). */
   children?: ReactNode;
 }
 
 /** Log meeting first (the page's primary action), then Edit and Delete. */
-export function RecordActions({ noun, onLogMeeting, onEdit, onDelete, children }: RecordActionsProps) {
+export function RecordActions({ noun, onLogMeeting, onEdit, onDelete, deleteLabel = `Delete ${noun}`, children }: RecordActionsProps) {
   return (
     <>
       {children}
@@ -66,7 +68,7 @@ export function RecordActions({ noun, onLogMeeting, onEdit, onDelete, children }
         Edit {noun}
       </button>
       <button type="button" className="btn btn-danger" onClick={onDelete}>
-        Delete {noun}
+        {deleteLabel}
       </button>
     </>
   );

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
+import { RecordActions } from '../../../components/record-page';
 import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeEvent } from '../../../data/events';
 import { restoreFromTrash } from '../../../data/trash';
@@ -93,17 +94,13 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
           </>
         }
         actions={
-          <>
-            <button type="button" className="btn btn-primary" onClick={() => openLogMeeting({ eventId: event.id })}>
-              <span aria-hidden="true">+</span> Log meeting
-            </button>
-            <button type="button" className="btn" onClick={() => setEditing(true)}>
-              Edit event
-            </button>
-            <button type="button" className="btn btn-danger" onClick={() => void remove()}>
-              Delete
-            </button>
-          </>
+          <RecordActions
+            noun="event"
+            deleteLabel="Delete"
+            onLogMeeting={() => openLogMeeting({ eventId: event.id })}
+            onEdit={() => setEditing(true)}
+            onDelete={() => void remove()}
+          />
         }
       />
       <div className="event-detail-grid">
