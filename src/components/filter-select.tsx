@@ -63,3 +63,33 @@ export function withCurrentChoice(
   if (!current || options.some(([value]) => value.toLowerCase() === current.toLowerCase())) return [...options];
   return [...options, [current, missingLabel ?? current]];
 }
+
+/** The "Sort by" select over a list's orders; an unknown value in the URL falls back to the first order. */
+export function SortSelect<T extends string>({ sorts, labels, value, onChange }: { sorts: readonly [T, ...T[]]; labels: Readonly<Record<T, string>>; value: T; onChange: (sort: T) => void }) {
+  return (
+    <FilterSelect
+      label="Sort by"
+      value={value}
+      onChange={(v) => onChange(sorts.find((known) => known === v) ?? sorts[0])}
+      options={sorts.map((s) => [s, labels[s]])}
+    />
+  );
+}
+
+/** A filter over a few numbers ("30 days or more", "4 or more"), "any" for none. */
+export function NumberFilter({ label, choices, value, onChange, anyLabel }: { label: string; choices: readonly (readonly [number, string])[]; value: number | null; onChange: (value: number | null) => void; anyLabel: string }) {
+  return (
+    <FilterSelect
+      label={label}
+      value={value === null ? '' : String(value)}
+      onChange={(v) => onChange(v ? Number(v) : null)}
+      options={choices.map(([n, text]) => [String(n), text])}
+      anyLabel={anyLabel}
+    />
+  );
+}
+
+/** A filter over values the records hold (a program, a tag, a state); "any" for none. */
+export function OpenFilter({ label, options, value, onChange, anyLabel }: { label: string; options: readonly (readonly [string, string])[]; value: string | null; onChange: (value: string | null) => void; anyLabel: string }) {
+  return <FilterSelect label={label} value={value ?? ''} onChange={(v) => onChange(v || null)} options={options} anyLabel={anyLabel} />;
+}

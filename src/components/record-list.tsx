@@ -7,14 +7,29 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from './empty-state';
+import { PageHeader } from './page-header';
 import { recordPath, type RecordPageKind } from '../lib/record-links';
 import { showToast } from '../stores/toast-store';
 import './list-controls.css';
 
+/** A list screen's title, what it holds, and its New button. */
+export function ListHeader({ title, description, newLabel, onNew }: { title: string; description: string; newLabel: string; onNew: () => void }) {
+  return (
+    <PageHeader
+      title={title}
+      description={description}
+      actions={
+        <button type="button" className="btn btn-primary" onClick={onNew}>
+          {newLabel}
+        </button>
+      }
+    />
+  );
+}
+
 interface ListControlsProps {
-  /** The search landmark's name ("Find contacts"). */
-  label: string;
-  searchLabel: string;
+  /** "contacts": names the search landmark ("Find contacts") and the box ("Search contacts"). */
+  plural: string;
   placeholder: string;
   /** The query as the URL has it. */
   query: string;
@@ -33,7 +48,7 @@ interface ListControlsProps {
 }
 
 export function ListControls(props: ListControlsProps) {
-  const { label, searchLabel, placeholder, query, onQuery, besideSearch, toolbarClassName, activeFilterCount, filters, count, filtered, onClear } = props;
+  const { plural, placeholder, query, onQuery, besideSearch, toolbarClassName, activeFilterCount, filters, count, filtered, onClear } = props;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const searchId = useId();
@@ -53,7 +68,7 @@ export function ListControls(props: ListControlsProps) {
   };
   const search = (
     <div className="field list-search">
-      <label htmlFor={searchId}>{searchLabel}</label>
+      <label htmlFor={searchId}>Search {plural}</label>
       <input
         ref={searchRef}
         id={searchId}
@@ -67,7 +82,7 @@ export function ListControls(props: ListControlsProps) {
   );
 
   return (
-    <div role="search" aria-label={label} className="list-controls">
+    <div role="search" aria-label={`Find ${plural}`} className="list-controls">
       {besideSearch ? (
         <div className={toolbarClassName}>
           {search}
@@ -108,12 +123,13 @@ export function resultCount(shown: number, total: number, filtered: boolean, one
 }
 
 interface ListResultsProps {
+  /** "contact", "program" */
+  noun: string;
   /** "contacts", "programs" */
   plural: string;
   total: number;
   shown: number;
-  /** The first-run empty state: its button and what to add first. */
-  addFirstLabel: string;
+  /** The first-run empty state's button ("Add your first contact") opens the form. */
   onAddFirst: () => void;
   firstRunText: ReactNode;
   onClear: () => void;
@@ -121,14 +137,14 @@ interface ListResultsProps {
 }
 
 /** The list, or why it is empty: nothing yet (add the first), or nothing matches (clear the search). */
-export function ListResults({ plural, total, shown, addFirstLabel, onAddFirst, firstRunText, onClear, children }: ListResultsProps) {
+export function ListResults({ noun, plural, total, shown, onAddFirst, firstRunText, onClear, children }: ListResultsProps) {
   if (total === 0) {
     return (
       <EmptyState
         title={`No ${plural} yet`}
         action={
           <button type="button" className="btn btn-primary" onClick={onAddFirst}>
-            {addFirstLabel}
+            Add your first {noun}
           </button>
         }
       >

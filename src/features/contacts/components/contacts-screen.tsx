@@ -3,16 +3,14 @@
  * and a virtualized list so 10,000 contacts keep only the visible rows in the DOM.
  */
 import { useLocation } from 'react-router';
-import { FilterSelect, VocabularyFilter, withCurrentChoice } from '../../../components/filter-select';
-import { PageHeader } from '../../../components/page-header';
-import { ListControls, ListResults, resultCount, useNewRecord } from '../../../components/record-list';
+import { NumberFilter, OpenFilter, SortSelect, VocabularyFilter, withCurrentChoice } from '../../../components/filter-select';
+import { ListControls, ListHeader, ListResults, resultCount, useNewRecord } from '../../../components/record-list';
 import {
   CONTACT_SORTS,
   CONTACT_SORT_LABELS,
   DEFAULT_CONTACT_LIST_VIEW,
   isContactListFiltered,
 } from '../../../domain/contact-list';
-import { oneOf } from '../../../domain/list-params';
 import {
   CONTACT_ROLES,
   CONTACT_ROLE_LABELS,
@@ -46,19 +44,10 @@ export function ContactsScreen() {
 
   return (
     <div className="contacts-screen">
-      <PageHeader
-        title="Contacts"
-        description="The people in your network, with their stage and when you last spoke."
-        actions={
-          <button type="button" className="btn btn-primary" onClick={creation.start}>
-            New contact
-          </button>
-        }
-      />
+      <ListHeader title="Contacts" description="The people in your network, with their stage and when you last spoke." newLabel="New contact" onNew={creation.start} />
 
       <ListControls
-        label="Find contacts"
-        searchLabel="Search contacts"
+        plural="contacts"
         placeholder="Name, institution, tag or note"
         query={view.query}
         onQuery={(query) => updateView({ query })}
@@ -70,43 +59,20 @@ export function ContactsScreen() {
           <>
             <VocabularyFilter label="Role" values={CONTACT_ROLES} labels={CONTACT_ROLE_LABELS} value={view.role} onChange={(role) => updateView({ role })} anyLabel="Any role" />
             <VocabularyFilter label="Stage" values={RELATIONSHIP_STAGES} labels={RELATIONSHIP_STAGE_LABELS} value={view.stage} onChange={(stage) => updateView({ stage })} anyLabel="Any stage" />
-            <FilterSelect
-              label="Program"
-              value={view.programId ?? ''}
-              onChange={(v) => updateView({ programId: v || null })}
-              options={withCurrentChoice((programs ?? []).map((p) => [p.id, p.name]), programs ? view.programId : null, 'Removed program')}
-              anyLabel="Any program"
-            />
-            <FilterSelect
-              label="Tag"
-              value={view.tag ?? ''}
-              onChange={(v) => updateView({ tag: v || null })}
-              options={withCurrentChoice((result?.tags ?? []).map((t) => [t, t]), result ? view.tag : null)}
-              anyLabel="Any tag"
-            />
-            <FilterSelect
-              label="No touch for"
-              value={view.idleDays === null ? '' : String(view.idleDays)}
-              onChange={(v) => updateView({ idleDays: v ? Number(v) : null })}
-              options={idleChoices.map((d) => [String(d), `${d} days or more`])}
-              anyLabel="Any time"
-            />
-            <FilterSelect
-              label="Sort by"
-              value={view.sort}
-              onChange={(v) => updateView({ sort: oneOf(CONTACT_SORTS, v) ?? 'name' })}
-              options={CONTACT_SORTS.map((s) => [s, CONTACT_SORT_LABELS[s]])}
-            />
+            <OpenFilter label="Program" options={withCurrentChoice((programs ?? []).map((p) => [p.id, p.name]), programs ? view.programId : null, 'Removed program')} value={view.programId} onChange={(programId) => updateView({ programId })} anyLabel="Any program" />
+            <OpenFilter label="Tag" options={withCurrentChoice((result?.tags ?? []).map((t) => [t, t]), result ? view.tag : null)} value={view.tag} onChange={(tag) => updateView({ tag })} anyLabel="Any tag" />
+            <NumberFilter label="No touch for" choices={idleChoices.map((d) => [d, `${d} days or more`])} value={view.idleDays} onChange={(idleDays) => updateView({ idleDays })} anyLabel="Any time" />
+            <SortSelect sorts={CONTACT_SORTS} labels={CONTACT_SORT_LABELS} value={view.sort} onChange={(sort) => updateView({ sort })} />
           </>
         }
       />
 
       {result !== undefined && (
         <ListResults
+          noun="contact"
           plural="contacts"
           total={result.total}
           shown={result.visible.length}
-          addFirstLabel="Add your first contact"
           onAddFirst={creation.start}
           firstRunText={
             <p>

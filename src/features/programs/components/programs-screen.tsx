@@ -4,10 +4,8 @@
  * mode, search and filters kept in the URL.
  */
 import { useMemo } from 'react';
-import { FilterSelect, VocabularyFilter, withCurrentChoice } from '../../../components/filter-select';
-import { PageHeader } from '../../../components/page-header';
-import { ListControls, ListResults, resultCount, useNewRecord } from '../../../components/record-list';
-import { oneOf } from '../../../domain/list-params';
+import { NumberFilter, OpenFilter, SortSelect, VocabularyFilter, withCurrentChoice } from '../../../components/filter-select';
+import { ListControls, ListHeader, ListResults, resultCount, useNewRecord } from '../../../components/record-list';
 import {
   collectStates,
   DEFAULT_PROGRAM_LIST_VIEW,
@@ -30,6 +28,8 @@ import { ProgramBoard } from './program-board';
 import { ProgramsTable } from './programs-table';
 import './programs.css';
 
+const INTEREST_CHOICES = [5, 4, 3, 2].map((n) => [n, n === 5 ? '5 only' : `${n} or more`] as const);
+
 export function ProgramsScreen() {
   const programs = useAllPrograms();
   const [view, updateView] = useProgramListView();
@@ -44,19 +44,10 @@ export function ProgramsScreen() {
 
   return (
     <div className="programs-screen">
-      <PageHeader
-        title="Programs"
-        description="Where you are applying, from first research to your rank list."
-        actions={
-          <button type="button" className="btn btn-primary" onClick={creation.start}>
-            New program
-          </button>
-        }
-      />
+      <ListHeader title="Programs" description="Where you are applying, from first research to your rank list." newLabel="New program" onNew={creation.start} />
 
       <ListControls
-        label="Find programs"
-        searchLabel="Search programs"
+        plural="programs"
         placeholder="Name, institution, city or state"
         query={view.query}
         onQuery={(query) => updateView({ query })}
@@ -79,13 +70,7 @@ export function ProgramsScreen() {
           <>
             <VocabularyFilter label="Track" values={TRACKS} labels={TRACK_LABELS} value={view.track} onChange={(track) => updateView({ track })} anyLabel="Any track" />
             <VocabularyFilter label="Region" values={REGIONS} labels={REGION_LABELS} value={view.region} onChange={(region) => updateView({ region })} anyLabel="Any region" />
-            <FilterSelect
-              label="State"
-              value={view.state ?? ''}
-              onChange={(v) => updateView({ state: v || null })}
-              options={withCurrentChoice(states.map((s) => [s, s]), view.state)}
-              anyLabel="Any state"
-            />
+            <OpenFilter label="State" options={withCurrentChoice(states.map((s) => [s, s]), view.state)} value={view.state} onChange={(state) => updateView({ state })} anyLabel="Any state" />
             <VocabularyFilter
               label="Status"
               values={APPLICATION_STATUSES}
@@ -94,29 +79,18 @@ export function ProgramsScreen() {
               onChange={(status) => updateView({ status })}
               anyLabel="Any status"
             />
-            <FilterSelect
-              label="Interest"
-              value={view.minInterest === null ? '' : String(view.minInterest)}
-              onChange={(v) => updateView({ minInterest: v ? Number(v) : null })}
-              options={[5, 4, 3, 2].map((n) => [String(n), n === 5 ? '5 only' : `${n} or more`])}
-              anyLabel="Any interest"
-            />
-            <FilterSelect
-              label="Sort by"
-              value={view.sort}
-              onChange={(v) => updateView({ sort: oneOf(PROGRAM_SORTS, v) ?? 'name' })}
-              options={PROGRAM_SORTS.map((s) => [s, PROGRAM_SORT_LABELS[s]])}
-            />
+            <NumberFilter label="Interest" choices={INTEREST_CHOICES} value={view.minInterest} onChange={(minInterest) => updateView({ minInterest })} anyLabel="Any interest" />
+            <SortSelect sorts={PROGRAM_SORTS} labels={PROGRAM_SORT_LABELS} value={view.sort} onChange={(sort) => updateView({ sort })} />
           </>
         }
       />
 
       {visible !== undefined && (
         <ListResults
+          noun="program"
           plural="programs"
           total={total}
           shown={visible.length}
-          addFirstLabel="Add your first program"
           onAddFirst={creation.start}
           firstRunText={
             <p>
