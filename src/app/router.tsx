@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 
@@ -9,7 +9,7 @@ export function createAppRouter() {
       path: '/',
       element: <AppLayout />,
       errorElement: <RouteError />,
-      children: [
+      children: withHydrateFallback([
         { index: true, lazy: () => import('./routes/today-route').then((m) => ({ Component: m.TodayRoute })) },
         { path: 'reminders', lazy: () => import('./routes/reminders-route').then((m) => ({ Component: m.RemindersRoute })) },
         { path: 'contacts', lazy: () => import('./routes/contacts-route').then((m) => ({ Component: m.ContactsRoute })) },
@@ -23,7 +23,19 @@ export function createAppRouter() {
         { path: 'search', lazy: () => import('./routes/search-route').then((m) => ({ Component: m.SearchRoute })) },
         { path: 'settings', lazy: () => import('./routes/settings-route').then((m) => ({ Component: m.SettingsRoute })) },
         { path: '*', lazy: () => import('./routes/not-found-route').then((m) => ({ Component: m.NotFoundRoute })) },
-      ],
+      ]),
     },
   ]);
+}
+
+/**
+ * While the first screen's code loads, the shell shows with an empty outlet. Without a
+ * HydrateFallback on the lazy route, react-router renders nothing and warns in the console.
+ */
+function withHydrateFallback(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => ({ ...route, HydrateFallback: ScreenLoading }) satisfies RouteObject);
+}
+
+function ScreenLoading() {
+  return null;
 }

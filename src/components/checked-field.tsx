@@ -28,9 +28,11 @@ interface CheckedFieldProps {
   hint?: ReactNode;
   /** On the wrapper: places the field in its grid. */
   className?: string;
+  /** Selects a warning's words in the control, given their offsets in the text. */
+  onLocate?: (start: number, end: number) => void;
 }
 
-export function CheckedField({ label, children, text, subject = 'text', checks = PATIENT_DATA, error, hint, className }: CheckedFieldProps) {
+export function CheckedField({ label, children, text, subject = 'text', checks = PATIENT_DATA, error, hint, className, onLocate }: CheckedFieldProps) {
   const warningsId = useId();
   const deferred = useDeferredValue(text ?? '');
   // The control points at the warnings only while there are some, so its description is not padded by an empty region.
@@ -43,7 +45,7 @@ export function CheckedField({ label, children, text, subject = 'text', checks =
       <Field label={label} error={error} hint={hint}>
         {control}
       </Field>
-      <TextWarnings id={warningsId} text={text ?? ''} checks={checks} subject={subject} />
+      <TextWarnings id={warningsId} text={text ?? ''} checks={checks} subject={subject} onLocate={onLocate} />
     </div>
   );
 }

@@ -21,7 +21,9 @@ export function DeletedElsewhereNotice({ name, text, kind = 'contact' }: Deleted
   return (
     <div className="notice notice-warning stack dialog-notice deleted-elsewhere" role="alert">
       <p>
-        <strong>{name} was deleted in another tab or window</strong> while you were editing. What you typed is still here:
+        <strong>
+          <bdi>{name}</bdi> was deleted in another tab or window
+        </strong> while you were editing. What you typed is still here:
         save it as a new {kind}, or copy it. The deleted {kind} is in Settings → Trash.
       </p>
       <div className="row">

@@ -17,6 +17,9 @@ import './text-warnings.css';
 
 export type TextCheck = 'nrmp' | 'patient-data';
 
+/** What a message to send is checked for: NRMP-sensitive promises and patient data. */
+export const MESSAGE_CHECKS: readonly TextCheck[] = ['nrmp', 'patient-data'];
+
 /** One finding of either checker, in the shape the component shows. */
 export interface TextWarning {
   check: TextCheck;

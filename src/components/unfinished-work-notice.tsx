@@ -3,13 +3,13 @@
  * LeaveGuard): says the work did not finish and what to do.
  */
 import { useState } from 'react';
+import { timeLabel } from '../lib/date-format';
 import { clearUnfinishedWork, readUnfinishedWork } from './leave-guard';
 
 export function UnfinishedWorkNotice() {
   const [work, setWork] = useState(readUnfinishedWork);
   if (!work) return null;
-  // Intl rather than date-fns' format: this notice is in the first screen's bundle, and format brings its locale data.
-  const at = new Date(work.startedAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  const at = timeLabel(work.startedAt);
   return (
     <div className="notice notice-warning" role="alert">
       <p>

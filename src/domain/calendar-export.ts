@@ -13,7 +13,8 @@
 import ICAL from 'ical.js';
 import type { Contact, Reminder } from './entities';
 import { absoluteWindowLabel, effectiveWindow } from './follow-ups/inbox';
-import { addLocalDays, fromLocalDate, isLocalDayBefore, weekdayDayLabel } from '../lib/dates';
+import { addLocalDays, fromLocalDate, isLocalDayBefore } from '../lib/dates';
+import { weekdayDayLabel } from '../lib/date-format';
 
 /** The reminder fields the export reads. */
 export type ExportableReminder = Pick<

@@ -19,6 +19,7 @@ import {
 import type { ProposedReminder, ReminderDraft } from './follow-ups/reminder-draft';
 import type { InteractionForRules } from './follow-ups/rules';
 import { fieldIssues, type FieldIssue } from './validation';
+import { instantDayLabel } from '../lib/date-format';
 
 /** The value format of `<input type="datetime-local">`: local wall-clock time, no zone. */
 export const DATETIME_LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";
@@ -55,7 +56,7 @@ export function occurredAtQuestion(value: string, now: Date): string | null {
   const date = plausibleOccurredAt(value);
   if (date === null) return null;
   if (date.getTime() <= addYears(now, 1).getTime()) return null;
-  return `That is more than a year from now (${format(date, 'd MMM yyyy')}). Check the date, or choose Save again to keep it.`;
+  return `That is more than a year from now (${instantDayLabel(date)}). Check the date, or choose Save again to keep it.`;
 }
 
 /**

@@ -14,7 +14,8 @@ import type {
   ReminderFields,
 } from './entities';
 import type { ContactRole, InteractionKind, Region, RelationshipStage, Track } from './vocabulary';
-import { addLocalDays, dayLabel, toLocalDate } from '../lib/dates';
+import { addLocalDays, toLocalDate } from '../lib/dates';
+import { dayLabel } from '../lib/date-format';
 
 export interface SampleDataset {
   profile: ProfileFields;

@@ -1,7 +1,7 @@
 /**
  * Date helpers over date-fns. Due dates are local calendar days (`yyyy-MM-dd`);
  * instants are ISO strings. Arithmetic on days goes through these so it stays
- * right across month ends and daylight-saving changes.
+ * right across month ends and daylight-saving changes. Dates as text: date-format.ts.
  */
 import { addDays, differenceInCalendarDays, format, isValid, parse, parseISO } from 'date-fns';
 
@@ -55,17 +55,6 @@ export function isLocalDayBefore(a: string, b: string): boolean {
   return compareLocalDays(a, b) < 0;
 }
 
-/** "Tue 3 Mar" style label for a day. */
-export function shortDayLabel(day: string): string {
-  return format(fromLocalDate(day), 'EEE d MMM');
-}
-
-/** "3 Mar 2026" style label for a day. */
-export function dayLabel(day: string): string {
-  return format(fromLocalDate(day), 'd MMM yyyy');
-}
-
-/** "Tue 3 Mar 2026" style label: weekday and year, for text read out of context (calendar entries). */
-export function weekdayDayLabel(day: string): string {
-  return format(fromLocalDate(day), 'EEE d MMM yyyy');
-}
+// Day labels live in date-format.ts. These names stay here for the modules other work in
+// progress owns (domain/search, domain/scoring); everything else imports date-format.
+export { dayLabel, shortDayLabel, weekdayDayLabel } from './date-format';

@@ -1,4 +1,4 @@
-/** Short messages shown at the bottom of the screen, optionally with one action such as Undo. */
+/** Short messages stacked where no primary button sits (see toasts.css), optionally with one action such as Undo. */
 import { create } from 'zustand';
 import { newId } from '../lib/ids';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { act, screen } from '@testing-library/react';
 import { Link } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LeaveGuard, readUnfinishedWork } from '../../src/components/leave-guard';
 import { UnfinishedWorkNotice } from '../../src/components/unfinished-work-notice';
 import { renderWithRouter } from '../render';
@@ -60,6 +60,14 @@ describe('LeaveGuard', () => {
 });
 
 describe('UnfinishedWorkNotice', () => {
+  // The time is written in the user's locale: this case is an American English browser.
+  beforeEach(() => {
+    Object.defineProperty(window.navigator, 'languages', { value: ['en-US'], configurable: true });
+  });
+  afterEach(() => {
+    Object.defineProperty(window.navigator, 'languages', { value: ['en-GB'], configurable: true });
+  });
+
   it('after a page left mid-work, says it did not finish and what to do, once', async () => {
     sessionStorage.setItem(
       'rapport:unfinished-work',

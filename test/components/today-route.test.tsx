@@ -59,7 +59,7 @@ describe('Today', () => {
     await waitFor(async () => expect((await db.reminders.get(overdue.id))?.status).toBe('done'));
     await waitFor(() => expect(within(due).queryByRole('article', { name: 'Overdue' })).not.toBeInTheDocument());
 
-    // The page's own button comes first; each reminder row with a person has one too.
+    // The top bar holds the one general Log meeting button; each reminder row with a person has its own.
     await user.click(screen.getAllByRole('button', { name: 'Log meeting' })[0]);
     expect(useLogMeetingStore.getState().open).toBe(true);
   });

@@ -53,7 +53,8 @@ export async function openApp(
   } = {},
 ): Promise<WatchedPage> {
   const { path = '/', beforeGoto, appURL = baseURL(), ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
+  // Dates are written in the browser's locale; the tests read them as a British English browser writes them.
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB', ...contextOptions });
   const page = await context.newPage();
   const origin = new URL(appURL).origin;
   const watched: WatchedPage = { context, page, errors: [], foreignRequests: [], cspViolations: [], failedRequests: [] };

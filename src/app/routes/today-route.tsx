@@ -1,13 +1,12 @@
 import { PageHeader } from '../../components/page-header';
 import { useToday } from '../../lib/use-today';
-import { dayLabel } from '../../lib/dates';
+import { dayLabel } from '../../lib/date-format';
 import { OverviewCountsGrid } from '../../features/overview/components/overview-counts';
 import { useOverviewCounts } from '../../features/overview/hooks/use-overview-counts';
 import { FirstRunChoice } from '../../features/sample-data/components/first-run-choice';
 import { SampleBanner } from '../../features/sample-data/components/sample-banner';
 import { useNeedsFirstRunChoice } from '../../features/sample-data/hooks/use-first-run';
 import { TodayBlueprint } from '../../features/playbook/components/today-blueprint';
-import { LogMeetingButton } from '../../features/meetings/components/log-meeting-button';
 import { RecentInteractions } from '../../features/meetings/components/recent-interactions';
 import { DueReminders } from '../../features/reminders/components/due-reminders';
 import { BackupNudge } from '../../features/backup/components/backup-nudge';
@@ -24,7 +23,7 @@ export function TodayRoute() {
 
   return (
     <>
-      <PageHeader title="Today" description={dayLabel(today)} actions={<LogMeetingButton />} />
+      <PageHeader title="Today" description={dayLabel(today)} />
       <SampleBanner />
       {/* ---- Backup suggestion (backup): shows itself only when a backup is due ---- */}
       <BackupNudge />

@@ -2,7 +2,8 @@
  * When Today suggests making a backup, and how Settings words the last one.
  * Pure: the caller passes the clock.
  */
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { instantDayLabel } from '../../lib/date-format';
 import '../zod-config';
 import { z } from 'zod';
 import { backupReminderDaysSchema } from '../settings';
@@ -94,7 +95,7 @@ export function daysAgoLabel(days: number): string {
 export function lastBackupLabel(lastBackupAt: string | null, now: Date): string {
   if (lastBackupAt === null) return 'Never';
   const at = parseISO(lastBackupAt);
-  return `${format(at, 'd MMM yyyy')} (${daysAgoLabel(differenceInCalendarDays(now, at))})`;
+  return `${instantDayLabel(at)} (${daysAgoLabel(differenceInCalendarDays(now, at))})`;
 }
 
 /**

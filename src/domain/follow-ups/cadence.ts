@@ -6,7 +6,8 @@
 import type { Contact, Reminder } from '../entities';
 import type { FollowUpRules } from '../settings';
 import type { RelationshipStage } from '../vocabulary';
-import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../lib/dates';
+import { addLocalDays, isLocalDayBefore } from '../../lib/dates';
+import { shortDayLabel } from '../../lib/date-format';
 import { clip, type ReminderDraft } from './reminder-draft';
 import { hasOpenFollowUp } from './update-family';
 

@@ -4,7 +4,8 @@
  */
 import type { RapportEvent } from '../entities';
 import type { FollowUpRules } from '../settings';
-import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../lib/dates';
+import { addLocalDays, isLocalDayBefore } from '../../lib/dates';
+import { shortDayLabel } from '../../lib/date-format';
 import { clip, nameOf, type ContactRef, type ProposedReminder } from './reminder-draft';
 import { offsetWindow } from './rules';
 

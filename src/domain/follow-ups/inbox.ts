@@ -8,15 +8,8 @@
  * and latest it is "in its window", because that is when it should be done.
  */
 import { localDateSchema, type Reminder } from '../entities';
-import {
-  addLocalDays,
-  compareLocalDays,
-  fromLocalDate,
-  isLocalDayBefore,
-  localDaysBetween,
-  shortDayLabel,
-  weekdayDayLabel,
-} from '../../lib/dates';
+import { addLocalDays, compareLocalDays, fromLocalDate, isLocalDayBefore, localDaysBetween } from '../../lib/dates';
+import { shortDayLabel, weekdayDayLabel } from '../../lib/date-format';
 
 /** The reminder fields the inbox reads; lets the UI pass joined rows as they are. */
 export type InboxReminder = Pick<Reminder, 'dueDate' | 'latestDate' | 'status' | 'snoozedUntil'>;

@@ -13,7 +13,8 @@
 import type { Contact, Interaction, RapportEvent } from '../entities';
 import type { FollowUpRules } from '../settings';
 import { INTERACTION_KIND_LABELS, type InteractionKind } from '../vocabulary';
-import { addLocalDays, isLocalDayBefore, shortDayLabel, toLocalDate } from '../../lib/dates';
+import { addLocalDays, isLocalDayBefore, toLocalDate } from '../../lib/dates';
+import { shortDayLabel } from '../../lib/date-format';
 import { effectiveCadenceDays } from './cadence';
 import { clip, joinNames, nameOf, type ContactRef, type FollowUpRuleId, type ProposedReminder } from './reminder-draft';
 import { remindersReplacedBy, type UpdateReminderRef } from './update-family';

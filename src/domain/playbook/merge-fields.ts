@@ -8,11 +8,13 @@
  * goes out with a silent gap; an unknown field name renders as
  * "[unknown field: …]" and is listed in `unknown`.
  */
-import { format, parseISO } from 'date-fns';
 import type { Contact, Interaction, Profile, Program, RapportEvent } from '../entities';
-import { fromLocalDate } from '../../lib/dates';
+import { longMonthDayLabel, longMonthDayRangeLabel } from '../../lib/date-format';
 import type { MessageTemplate } from './templates';
 import { greetingFor, splitPersonName } from './person-names';
+
+/** Letters go to US programs, so their dates read "December 1" whatever the writer's own locale. */
+const LETTER_LOCALE = 'en-US';
 
 /** What a template can draw on. Every part is optional; what is absent renders as a placeholder. */
 export interface TemplateContext {
@@ -79,7 +81,7 @@ export const MERGE_FIELDS = [
     key: 'event.dates',
     label: 'Event dates',
     placeholder: '[event dates]',
-    value: (c) => (c.event ? eventDatesLabel(c.event.startDate, c.event.endDate) : null),
+    value: (c) => (c.event ? longMonthDayRangeLabel(c.event.startDate, c.event.endDate, LETTER_LOCALE) : null),
   },
   {
     key: 'lastInteraction.topic',
@@ -98,13 +100,13 @@ export const MERGE_FIELDS = [
     label: 'Where or when you last spoke ("at SIR 2027", or "on March 3")',
     placeholder: '[where you met]',
     value: (c) =>
-      c.event ? `at ${c.event.name}` : c.lastInteraction ? `on ${format(parseISO(c.lastInteraction.occurredAt), 'MMMM d')}` : null,
+      c.event ? `at ${c.event.name}` : c.lastInteraction ? `on ${longMonthDayLabel(new Date(c.lastInteraction.occurredAt), LETTER_LOCALE)}` : null,
   },
   {
     key: 'lastInteraction.date',
     label: 'Date you last spoke',
     placeholder: '[date you spoke]',
-    value: (c) => (c.lastInteraction ? format(parseISO(c.lastInteraction.occurredAt), 'MMMM d') : null),
+    value: (c) => (c.lastInteraction ? longMonthDayLabel(new Date(c.lastInteraction.occurredAt), LETTER_LOCALE) : null),
   },
   {
     key: 'lastInteraction.learned',
@@ -227,11 +229,3 @@ export function topicOf(summary: string): string {
   return /^[A-Z][a-z]+\b/.test(topic) && !/^[A-Z][a-z]+-?\d/.test(topic) ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic;
 }
 
-/** "March 20", "March 20–25", "March 30 – April 2". */
-function eventDatesLabel(startDate: string, endDate: string): string {
-  const start = fromLocalDate(startDate);
-  const end = fromLocalDate(endDate);
-  if (startDate === endDate) return format(start, 'MMMM d');
-  if (format(start, 'yyyy-MM') === format(end, 'yyyy-MM')) return `${format(start, 'MMMM d')}–${format(end, 'd')}`;
-  return `${format(start, 'MMMM d')} – ${format(end, 'MMMM d')}`;
-}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { format, parseISO } from 'date-fns';
+import { dateTimeLabel } from '../../../lib/date-format';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { SaveFailure, useSaveFailure } from '../../../components/save-failure';
@@ -166,7 +166,7 @@ export function RestoreBackup() {
             </div>
             <div>
               <dt>Made on</dt>
-              <dd>{format(parseISO(loaded.parsed.backup.exportedAt), "d MMM yyyy 'at' HH:mm")}</dd>
+              <dd>{dateTimeLabel(loaded.parsed.backup.exportedAt)}</dd>
             </div>
             <div>
               <dt>Data version</dt>

@@ -12,6 +12,7 @@ import { formatAddress } from '../../../domain/contact-points';
 import type { Contact } from '../../../domain/entities';
 import { CONTACT_ROLE_LABELS, HOW_MET_LABELS, LETTER_STATUS_LABELS, MENTOR_SIGNALS, MENTOR_SIGNAL_LABELS } from '../../../domain/vocabulary';
 import { mailtoHref, safeHref, telHref } from '../../../lib/safe-link';
+import { dayLabel, dayMonthLabel } from '../../../lib/date-format';
 import { recordPath } from '../../../lib/record-links';
 
 function Label({ text }: { text: string }) {
@@ -26,8 +27,7 @@ function NotRecorded() {
 function birthdayLabel(birthday: string): string {
   const m = /^(\d{4}|--)-(\d{2})-(\d{2})$/.exec(birthday);
   if (!m) return birthday;
-  const date = new Date(m[1] === '--' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return date.toLocaleDateString(undefined, m[1] === '--' ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
+  return m[1] === '--' ? dayMonthLabel(new Date(2000, Number(m[2]) - 1, Number(m[3]))) : dayLabel(birthday);
 }
 
 /** Emails, phones or web links, each linked and labelled; the first may carry a note ("used for drafts"). */

@@ -3,14 +3,13 @@
  * (reminders, commitments both ways) and the timeline of interactions. Links
  * to deleted people or programs show as "Removed …" instead of breaking.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DetailCard } from '../../../components/detail-card';
+import { DeleteRecordDialog, RecordActions, RecordHeader, useDeleteWithUndo, useRecordTitle } from '../../../components/record-page';
 import { StageBadge } from '../../../components/stage-badge';
 import type { ContactDetail } from '../../../data/contacts';
 import { removeContact } from '../../../data/contacts';
-import { restoreFromTrash } from '../../../data/trash';
 import { daysSinceTouch, nextTouchDue, touchAgoLabel } from '../../../domain/contact-facts';
 import type { Commitment, Contact, Interaction } from '../../../domain/entities';
 import {
@@ -18,7 +17,8 @@ import {
   LETTER_STATUS_LABELS,
   REMINDER_KIND_LABELS,
 } from '../../../domain/vocabulary';
-import { dayLabel, localDaysBetween, toLocalDate } from '../../../lib/dates';
+import { localDaysBetween, toLocalDate } from '../../../lib/dates';
+import { dayLabel } from '../../../lib/date-format';
 import { mailtoHref, telHref } from '../../../lib/safe-link';
 import { useToday } from '../../../lib/use-today';
 import { showToast } from '../../../stores/toast-store';
@@ -34,12 +34,9 @@ import { openLogMeeting } from '../../../stores/log-meeting-store';
 export function ContactPage({ contactId }: { contactId: string }) {
   const detail = useContactDetail(contactId);
   const navigate = useNavigate();
-  const name = detail?.contact.name;
   // The contact as it was when editing began: if another tab deletes it meanwhile, the form stays open with the typed text.
   const [editing, setEditing] = useState<Contact | null>(null);
-  useEffect(() => {
-    if (name) document.title = `${name} · Rapport`;
-  }, [name]);
+  useRecordTitle(detail?.contact.name);
 
   const editDialog = editing && (
     <ContactFormDialog
@@ -78,7 +75,7 @@ export function ContactPage({ contactId }: { contactId: string }) {
 function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: () => void }) {
   const { contact } = detail;
   const today = useToday();
-  const navigate = useNavigate();
+  const deleteWithUndo = useDeleteWithUndo('/contacts');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const days = daysSinceTouch(contact.lastTouchAt, today);
@@ -90,71 +87,49 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
   );
   const reminderCount = detail.openReminders.length;
 
-  async function deleteContact() {
-    const entry = await removeContact(contact.id);
-    setConfirmingDelete(false);
-    navigate('/contacts');
-    showToast({
-      message: `Deleted ${contact.name}.`,
-      action: {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await restoreFromTrash(entry.id);
-            showToast({ message: `Restored ${contact.name}.`, tone: 'success' });
-          } catch (e) {
-            showToast({ message: e instanceof Error ? e.message : 'Could not restore.', tone: 'error' });
-          }
-        },
-      },
-    });
-  }
+  // The page goes back to the list, so the confirm dialog goes with it.
+  const deleteContact = () => deleteWithUndo(contact.name, () => removeContact(contact.id));
 
   return (
     <article className="contact-page" aria-labelledby="contact-name">
-      <div className="page-header">
-        <div>
-          <div className="record-title">
-            <h1 id="contact-name">{contact.name}</h1>
-            {contact.sample && <span className="badge">Sample</span>}
-          </div>
-          <p className="detail-subtitle">
-            {[contact.title, contact.institution].filter(Boolean).join(' · ') || CONTACT_ROLE_LABELS[contact.role]}
-          </p>
-          <div className="record-badges">
+      <RecordHeader
+        titleId="contact-name"
+        name={contact.name}
+        sample={contact.sample}
+        subtitle={[contact.title, contact.institution].filter(Boolean).join(' · ') || CONTACT_ROLE_LABELS[contact.role]}
+        badges={
+          <>
             <StageBadge stage={contact.stage} />
             <span className="badge">{CONTACT_ROLE_LABELS[contact.role]}</span>
             {contact.letterStatus !== 'none' && <span className="badge badge-success">{LETTER_STATUS_LABELS[contact.letterStatus]}</span>}
-          </div>
-        </div>
-        <div className="row page-actions">
-          {email && (
-            <a className="btn" href={email}>
-              Email
-            </a>
-          )}
-          {phone && (
-            <a className="btn" href={phone}>
-              Call
-            </a>
-          )}
-          <button type="button" className="btn btn-primary" onClick={() => openLogMeeting({ contactIds: [contact.id] })}>
-            <span aria-hidden="true">+</span> Log meeting
-          </button>
-          <button type="button" className="btn" onClick={() => onEdit()}>
-            Edit contact
-          </button>
-          <button type="button" className="btn btn-danger" onClick={() => setConfirmingDelete(true)}>
-            Delete contact
-          </button>
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <RecordActions
+            noun="contact"
+            onLogMeeting={() => openLogMeeting({ contactIds: [contact.id] })}
+            onEdit={onEdit}
+            onDelete={() => setConfirmingDelete(true)}
+          >
+            {email && (
+              <a className="btn" href={email}>
+                Email
+              </a>
+            )}
+            {phone && (
+              <a className="btn" href={phone}>
+                Call
+              </a>
+            )}
+          </RecordActions>
+        }
+      />
 
       <div className="detail-grid">
         <div className="stack">
           <DetailCard title="Open reminders">
             {reminderCount === 0 ? (
-              <p className="muted">Nothing due for {contact.name}.</p>
+              <p className="muted">Nothing due for <bdi>{contact.name}</bdi>.</p>
             ) : (
               <ul className="link-list">
                 {detail.openReminders.map((reminder) => {
@@ -266,14 +241,9 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
       </div>
 
       {confirmingDelete && (
-        <ConfirmDialog
-          title={`Delete ${contact.name}?`}
-          confirmLabel="Delete contact"
-          onConfirm={deleteContact}
-          onClose={() => setConfirmingDelete(false)}
-        >
+        <DeleteRecordDialog name={contact.name} noun="contact" onConfirm={deleteContact} onClose={() => setConfirmingDelete(false)}>
           <p>
-            {contact.name} moves to the trash
+            <bdi>{contact.name}</bdi> moves to the trash
             {reminderCount > 0 ? ` with ${reminderCount} open ${reminderCount === 1 ? 'reminder' : 'reminders'}` : ''}. You
             can undo right away, or restore later from Settings → Trash.
           </p>
@@ -283,7 +253,7 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
               will show “Removed contact” in their place.
             </p>
           )}
-        </ConfirmDialog>
+        </DeleteRecordDialog>
       )}
     </article>
   );

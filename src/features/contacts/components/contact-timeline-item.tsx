@@ -1,10 +1,12 @@
 /** One interaction on a contact's timeline: when, what kind, the program, who else was there, and what was noted. */
 import { Link } from 'react-router';
+import { NotedLine, PeopleNames } from '../../../components/record-page';
 import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import type { ContactDetail } from '../../../data/contacts';
 import type { Interaction } from '../../../domain/entities';
 import { INTERACTION_KIND_LABELS } from '../../../domain/vocabulary';
-import { dayLabel, toLocalDate } from '../../../lib/dates';
+import { toLocalDate } from '../../../lib/dates';
+import { dayLabel } from '../../../lib/date-format';
 import { recordPath } from '../../../lib/record-links';
 
 export function TimelineItem({ interaction, detail }: { interaction: Interaction; detail: ContactDetail }) {
@@ -29,27 +31,13 @@ export function TimelineItem({ interaction, detail }: { interaction: Interaction
       <h3>{heading}</h3>
       {others.length > 0 && (
         <p className="muted">
-          Also with:{' '}
-          {others.map((id, index) => (
-            <span key={id}>
-              {index > 0 && ', '}
-              {detail.contactNames[id] ? <Link to={recordPath('contacts', id)}>{detail.contactNames[id]}</Link> : 'Removed contact'}
-            </span>
-          ))}
+          Also with: <PeopleNames ids={others} names={detail.contactNames} />
         </p>
       )}
       <SavedNoteWarning texts={[interaction.summary, interaction.notes, interaction.learned, interaction.nextStep]} />
       {interaction.notes && <p className="preformatted">{interaction.notes}</p>}
-      {interaction.learned && (
-        <p>
-          <strong>Learned:</strong> {interaction.learned}
-        </p>
-      )}
-      {interaction.nextStep && (
-        <p>
-          <strong>Next step:</strong> {interaction.nextStep}
-        </p>
-      )}
+      <NotedLine label="Learned" text={interaction.learned} />
+      <NotedLine label="Next step" text={interaction.nextStep} />
     </li>
   );
 }

@@ -6,16 +6,15 @@
  * write keeps the dialog open with everything the user typed.
  */
 import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
-import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
-import { Dialog } from '../../../components/dialog';
 import { storageErrorMessage } from '../../../data/storage-errors';
+import { ChoiceField } from '../../../components/choice-options';
 import { Field } from '../../../components/field';
 import { CheckedField } from '../../../components/checked-field';
 import { TextWarnings } from '../../../components/text-warnings';
-import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
-import { useDiscardGuard } from '../../../components/discard-guard';
+import { RecordFormDialog, emptyToNull, numberMessage, toNumberOrNull, useRecordSave } from '../../../components/record-form-dialog';
 import { DeletedElsewhereNotice } from '../../../components/deleted-elsewhere-notice';
 import type { Contact } from '../../../domain/entities';
 import { collectTags } from '../../../domain/contact-list';
@@ -41,19 +40,9 @@ import { ContactPointsFields } from './contact-points-fields';
 import { DuplicateNotice } from './duplicate-notice';
 import { ProgramChecklist } from './program-checklist';
 import { TagInput } from './tag-input';
-import '../../../components/record-layout.css';
 import '../components/contacts.css';
 import { recordPath } from '../../../lib/record-links';
 import { linkedInProfile, nameFromSlug } from '../../../domain/capture/qr-payload';
-
-/** A number field left half-typed gives NaN; say what is expected instead of zod's wording. */
-function numberMessage(error: FieldError | undefined): string | undefined {
-  if (!error) return undefined;
-  return error.type === 'invalid_type' ? 'Enter a whole number of days, or leave it empty' : error.message;
-}
-
-const emptyToNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : v);
-const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 interface ContactFormDialogProps {
   /** The contact to edit; omit to create a new one. */
@@ -72,9 +61,8 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
   const navigate = useNavigate();
   const contacts = useContactsByName();
   const programs = useAllPrograms();
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const saving = useRecordSave();
   const [blockedMatches, setBlockedMatches] = useState<DuplicateMatch[] | null>(null);
-  const [busy, setBusy] = useState(false);
   const [nameGuessedFrom, setNameGuessedFrom] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
@@ -89,10 +77,6 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
     resolver: zodResolver(contactFormSchema),
     defaultValues: contactFormValues(contact),
   });
-  // While the form holds typed input, an app update waits and closing the tab asks first.
-  useUnsavedChanges(isDirty);
-  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, isEdit ? 'these changes' : 'this contact');
-
   const [name, email, institution, notes, title] = useWatch({ control, name: ['name', 'email', 'institution', 'notes', 'title'] });
   const notesWarningsId = useId();
   const candidate = {
@@ -110,11 +94,9 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
   const tagSuggestions = collectTags(contacts ?? []);
   const interestSuggestions = collectTags((contacts ?? []).map((c) => ({ tags: c.interests })));
 
-  async function save(formValues: ContactFormValues, allowDuplicate: boolean) {
-    const values = contactFieldsFromForm(formValues);
-    setSubmitError(null);
-    setBusy(true);
-    try {
+  const save = (formValues: ContactFormValues, allowDuplicate: boolean) =>
+    saving.run(async () => {
+      const values = contactFieldsFromForm(formValues);
       if (!isEdit && !allowDuplicate) {
         const found = await findLikelyDuplicateContacts(values);
         if (found.length > 0) {
@@ -122,239 +104,182 @@ export function ContactFormDialog({ contact, deleted = false, onClose, onSaved }
           return;
         }
       }
-      const saved = isEdit ? await updateContact(contact.id, values) : await createContact(values);
-      onSaved(saved);
-    } catch (e) {
-      // Storage full gets the app's own advice; anything else names its cause.
-      const storage = storageErrorMessage(e);
-      setSubmitError(
-        storage ? `${storage} What you typed is still here.` : `Could not save: ${e instanceof Error ? e.message : 'unknown error'}. What you typed is still here; try again.`,
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
+      onSaved(isEdit ? await updateContact(contact.id, values) : await createContact(values));
+    });
 
-  async function merge(existingId: string, formValues: ContactFormValues) {
-    setSubmitError(null);
-    setBusy(true);
-    try {
-      const merged = await mergeIntoContact(existingId, contactEntryFrom(formValues));
-      onClose();
-      showToast({ message: `Merged into ${merged.name}.`, tone: 'success' });
-      navigate(recordPath('contacts', merged.id));
-    } catch (e) {
-      setSubmitError(`${storageErrorMessage(e) ?? `Could not merge: ${e instanceof Error ? e.message : 'unknown error'}.`} Nothing was changed.`);
-      setBusy(false);
-    }
-  }
+  const merge = (existingId: string, formValues: ContactFormValues) =>
+    saving.run(
+      async () => {
+        const merged = await mergeIntoContact(existingId, contactEntryFrom(formValues));
+        onClose();
+        showToast({ message: `Merged into ${merged.name}.`, tone: 'success' });
+        navigate(recordPath('contacts', merged.id));
+      },
+      (e) => `${storageErrorMessage(e) ?? `Could not merge: ${e instanceof Error ? e.message : 'unknown error'}.`} Nothing was changed.`,
+    );
 
   return (
-    <Dialog title={contact ? `Edit ${contact.name}` : 'New contact'} onClose={requestClose} size="large">
-      {discardQuestion}
-      {deleted && contact && <DeletedElsewhereNotice name={contact.name} text={() => contactAsText(getValues())} />}
-      <form noValidate onSubmit={handleSubmit((values) => save(values, deleted))}>
-        <div className="form-grid">
-          <Field
-            label="Name"
-            error={errors.name?.message}
-            hint={nameGuessedFrom ? 'Guessed from the LinkedIn link, which is filled in below: check the spelling and accents.' : undefined}
-          >
-            <input
-              type="text"
-              autoComplete="off"
-              {...register('name')}
-              onPaste={(event) => {
-                // A LinkedIn profile link pasted as the name: keep the link, and guess the name from it for the user to check.
-                const profile = linkedInProfile(event.clipboardData.getData('text'));
-                if (!profile) return;
-                event.preventDefault();
-                setValue('name', nameFromSlug(profile.slug), { shouldDirty: true });
-                if (!getValues('linkedinUrl')) setValue('linkedinUrl', profile.url, { shouldDirty: true });
-                setNameGuessedFrom(profile.url);
-              }}
-            />
-          </Field>
-          <Field label="Role" error={errors.role?.message}>
-            <select {...register('role')}>
-              <option value="">Choose a role</option>
-              {CONTACT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {CONTACT_ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <CheckedField label="Title" hint="e.g. Associate Professor of IR" error={errors.title?.message} text={title} subject="title">
-            <input type="text" {...register('title')} />
-          </CheckedField>
-          <CheckedField label="Institution" error={errors.institution?.message} text={institution} subject="institution">
-            <input type="text" {...register('institution')} />
-          </CheckedField>
-          <Field label="Email" error={errors.email?.message}>
-            <input type="email" inputMode="email" autoComplete="off" {...register('email')} />
-          </Field>
-          <Field label="Phone" error={errors.phone?.message}>
-            <input type="tel" autoComplete="off" {...register('phone')} />
-          </Field>
+    <RecordFormDialog
+      title={contact ? `Edit ${contact.name}` : 'New contact'}
+      dirty={isDirty}
+      discardWhat={isEdit ? 'these changes' : 'this contact'}
+      onClose={onClose}
+      onSubmit={handleSubmit((values) => save(values, deleted))}
+      submitLabel={deleted ? 'Save as a new contact' : isEdit ? 'Save changes' : 'Save contact'}
+      busy={saving.busy}
+      error={saving.error}
+      notices={deleted && contact && <DeletedElsewhereNotice name={contact.name} text={() => contactAsText(getValues())} />}
+    >
+      <Field
+        label="Name"
+        error={errors.name?.message}
+        hint={nameGuessedFrom ? 'Guessed from the LinkedIn link, which is filled in below: check the spelling and accents.' : undefined}
+      >
+        <input
+          type="text"
+          autoComplete="off"
+          {...register('name')}
+          onPaste={(event) => {
+            // A LinkedIn profile link pasted as the name: keep the link, and guess the name from it for the user to check.
+            const profile = linkedInProfile(event.clipboardData.getData('text'));
+            if (!profile) return;
+            event.preventDefault();
+            setValue('name', nameFromSlug(profile.slug), { shouldDirty: true });
+            if (!getValues('linkedinUrl')) setValue('linkedinUrl', profile.url, { shouldDirty: true });
+            setNameGuessedFrom(profile.url);
+          }}
+        />
+      </Field>
+      <ChoiceField label="Role" error={errors.role?.message} registration={register('role')} values={CONTACT_ROLES} labels={CONTACT_ROLE_LABELS} none="Choose a role" />
+      <CheckedField label="Title" hint="e.g. Associate Professor of IR" error={errors.title?.message} text={title} subject="title">
+        <input type="text" {...register('title')} />
+      </CheckedField>
+      <CheckedField label="Institution" error={errors.institution?.message} text={institution} subject="institution">
+        <input type="text" {...register('institution')} />
+      </CheckedField>
+      <Field label="Email" error={errors.email?.message}>
+        <input type="email" inputMode="email" autoComplete="off" {...register('email')} />
+      </Field>
+      <Field label="Phone" error={errors.phone?.message}>
+        <input type="tel" autoComplete="off" {...register('phone')} />
+      </Field>
 
-          <ContactPointsFields control={control} register={register} errors={errors} getValues={getValues} setValue={setValue} />
+      <ContactPointsFields control={control} register={register} errors={errors} getValues={getValues} setValue={setValue} />
 
-          {!isEdit && !deleted && (
-            <DuplicateNotice
-              ref={noticeRef}
-              matches={matches}
-              blocking={blockedMatches !== null}
-              busy={busy}
-              onOpen={(id) => {
-                onClose();
-                navigate(recordPath('contacts', id));
-              }}
-              onMerge={(id) => void handleSubmit((values) => merge(id, values))()}
-              onSaveAnyway={() => void handleSubmit((values) => save(values, true))()}
-            />
-          )}
+      {!isEdit && !deleted && (
+        <DuplicateNotice
+          ref={noticeRef}
+          matches={matches}
+          blocking={blockedMatches !== null}
+          busy={saving.busy}
+          onOpen={(id) => {
+            onClose();
+            navigate(recordPath('contacts', id));
+          }}
+          onMerge={(id) => void handleSubmit((values) => merge(id, values))()}
+          onSaveAnyway={() => void handleSubmit((values) => save(values, true))()}
+        />
+      )}
 
-          <Field label="LinkedIn" hint="The profile link, e.g. linkedin.com/in/…" error={errors.linkedinUrl?.message}>
-            <input type="url" inputMode="url" placeholder="https://www.linkedin.com/in/…" {...register('linkedinUrl')} />
-          </Field>
-          <Field label="X (Twitter)" hint="The profile link, e.g. x.com/…" error={errors.xUrl?.message}>
-            <input type="url" inputMode="url" placeholder="https://x.com/…" {...register('xUrl')} />
-          </Field>
-          <Field label="Relationship stage" error={errors.stage?.message}>
-            <select {...register('stage')}>
-              {RELATIONSHIP_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {RELATIONSHIP_STAGE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="How you met" error={errors.howMet?.message}>
-            <select {...register('howMet', { setValueAs: emptyToNull })}>
-              <option value="">Not recorded</option>
-              {HOW_MET.map((h) => (
-                <option key={h} value={h}>
-                  {HOW_MET_LABELS[h]}
-                </option>
-              ))}
-            </select>
-          </Field>
+      <Field label="LinkedIn" hint="The profile link, e.g. linkedin.com/in/…" error={errors.linkedinUrl?.message}>
+        <input type="url" inputMode="url" placeholder="https://www.linkedin.com/in/…" {...register('linkedinUrl')} />
+      </Field>
+      <Field label="X (Twitter)" hint="The profile link, e.g. x.com/…" error={errors.xUrl?.message}>
+        <input type="url" inputMode="url" placeholder="https://x.com/…" {...register('xUrl')} />
+      </Field>
+      <ChoiceField label="Relationship stage" error={errors.stage?.message} registration={register('stage')} values={RELATIONSHIP_STAGES} labels={RELATIONSHIP_STAGE_LABELS} />
+      <ChoiceField label="How you met" error={errors.howMet?.message} registration={register('howMet', { setValueAs: emptyToNull })} values={HOW_MET} labels={HOW_MET_LABELS} none="Not recorded" />
 
-          <Controller
-            control={control}
-            name="programIds"
-            render={({ field }) => (
-              <ProgramChecklist value={field.value ?? []} onChange={field.onChange} programs={programs} />
-            )}
-          />
-
-          <Controller
-            control={control}
-            name="tags"
-            render={({ field, fieldState }) => (
-              <CheckedField
-                label="Tags"
-                hint="Press Enter or type a comma after each tag"
-                error={fieldState.error?.message}
-                text={(field.value ?? []).join(', ')}
-                subject="tags"
-              >
-                <TagInput
-                  itemName="tag"
-                  value={field.value ?? []}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  suggestions={tagSuggestions}
-                />
-              </CheckedField>
-            )}
-          />
-          <Controller
-            control={control}
-            name="interests"
-            render={({ field, fieldState }) => (
-              <CheckedField
-                label="Interests"
-                hint="e.g. interventional oncology, PAD, venous"
-                error={fieldState.error?.message}
-                text={(field.value ?? []).join(', ')}
-                subject="interests"
-              >
-                <TagInput
-                  itemName="interest"
-                  value={field.value ?? []}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  suggestions={interestSuggestions}
-                />
-              </CheckedField>
-            )}
-          />
-          <Controller
-            control={control}
-            name="introducedById"
-            render={({ field, fieldState }) => (
-              <Field label="Introduced by" hint="Who put you in touch, if anyone" error={fieldState.error?.message}>
-                <ContactPicker
-                  value={field.value ?? null}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  contacts={contacts ?? []}
-                  excludeId={contact?.id ?? null}
-                />
-              </Field>
-            )}
-          />
-          <Field
-            label="Keep in touch every (days)"
-            hint="Leave empty for no keep-in-touch reminder"
-            error={numberMessage(errors.cadenceDays)}
-          >
-            <input type="number" min={1} max={730} step={1} {...register('cadenceDays', { setValueAs: toNumberOrNull })} />
-          </Field>
-
-          <fieldset className="form-fieldset">
-            <legend>Mentor signals</legend>
-            {MENTOR_SIGNALS.map((signal) => (
-              <label key={signal} className="checkbox-row">
-                <input type="checkbox" {...register(`mentorSignals.${signal}`)} />
-                {MENTOR_SIGNAL_LABELS[signal]}
-              </label>
-            ))}
-          </fieldset>
-          <Field label="Letter of recommendation" error={errors.letterStatus?.message}>
-            <select {...register('letterStatus')}>
-              {LETTER_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {LETTER_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </Field>
-
-          <div className="span-2">
-            <Field label="Notes" hint="No patient details here: names, dates of birth or record numbers." error={errors.notes?.message}>
-              <textarea rows={5} {...register('notes')} aria-describedby={notesWarningsId} />
-            </Field>
-            <TextWarnings id={notesWarningsId} text={notes ?? ''} checks={['patient-data']} subject="note" />
-          </div>
-        </div>
-
-        {submitError && (
-          <p className="notice notice-danger form-error" role="alert">
-            {submitError}
-          </p>
+      <Controller
+        control={control}
+        name="programIds"
+        render={({ field }) => (
+          <ProgramChecklist value={field.value ?? []} onChange={field.onChange} programs={programs} />
         )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={requestClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {deleted ? 'Save as a new contact' : isEdit ? 'Save changes' : 'Save contact'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      />
+
+      <Controller
+        control={control}
+        name="tags"
+        render={({ field, fieldState }) => (
+          <CheckedField
+            label="Tags"
+            hint="Press Enter or type a comma after each tag"
+            error={fieldState.error?.message}
+            text={(field.value ?? []).join(', ')}
+            subject="tags"
+          >
+            <TagInput
+              itemName="tag"
+              value={field.value ?? []}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              suggestions={tagSuggestions}
+            />
+          </CheckedField>
+        )}
+      />
+      <Controller
+        control={control}
+        name="interests"
+        render={({ field, fieldState }) => (
+          <CheckedField
+            label="Interests"
+            hint="e.g. interventional oncology, PAD, venous"
+            error={fieldState.error?.message}
+            text={(field.value ?? []).join(', ')}
+            subject="interests"
+          >
+            <TagInput
+              itemName="interest"
+              value={field.value ?? []}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              suggestions={interestSuggestions}
+            />
+          </CheckedField>
+        )}
+      />
+      <Controller
+        control={control}
+        name="introducedById"
+        render={({ field, fieldState }) => (
+          <Field label="Introduced by" hint="Who put you in touch, if anyone" error={fieldState.error?.message}>
+            <ContactPicker
+              value={field.value ?? null}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              contacts={contacts ?? []}
+              excludeId={contact?.id ?? null}
+            />
+          </Field>
+        )}
+      />
+      <Field
+        label="Keep in touch every (days)"
+        hint="Leave empty for no keep-in-touch reminder"
+        error={numberMessage(errors.cadenceDays, 'a whole number of days')}
+      >
+        <input type="number" min={1} max={730} step={1} {...register('cadenceDays', { setValueAs: toNumberOrNull })} />
+      </Field>
+
+      <fieldset className="form-fieldset">
+        <legend>Mentor signals</legend>
+        {MENTOR_SIGNALS.map((signal) => (
+          <label key={signal} className="checkbox-row">
+            <input type="checkbox" {...register(`mentorSignals.${signal}`)} />
+            {MENTOR_SIGNAL_LABELS[signal]}
+          </label>
+        ))}
+      </fieldset>
+      <ChoiceField label="Letter of recommendation" error={errors.letterStatus?.message} registration={register('letterStatus')} values={LETTER_STATUSES} labels={LETTER_STATUS_LABELS} />
+
+      <div className="span-2">
+        <Field label="Notes" hint="No patient details here: names, dates of birth or record numbers." error={errors.notes?.message}>
+          <textarea rows={5} {...register('notes')} aria-describedby={notesWarningsId} />
+        </Field>
+        <TextWarnings id={notesWarningsId} text={notes ?? ''} checks={['patient-data']} subject="note" />
+      </div>
+    </RecordFormDialog>
   );
 }

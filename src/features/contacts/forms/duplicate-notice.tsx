@@ -27,10 +27,10 @@ export function DuplicateNotice({ matches, blocking, busy, onOpen, onMerge, onSa
               {reason === 'email' ? 'same email address' : 'same name at the same institution'}
             </span>
             <button type="button" className="btn btn-small" onClick={() => onOpen(contact.id)}>
-              Open {contact.name}
+              Open <bdi>{contact.name}</bdi>
             </button>
             <button type="button" className="btn btn-small" disabled={busy} onClick={() => onMerge(contact.id)}>
-              Merge into {contact.name}
+              Merge into <bdi>{contact.name}</bdi>
             </button>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
+import { RecordActions } from '../../../components/record-page';
 import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeEvent } from '../../../data/events';
 import { restoreFromTrash } from '../../../data/trash';
@@ -14,11 +15,12 @@ import type { EventDetail as EventDetailData } from '../../../data/event-plans';
 import type { Contact, Reminder } from '../../../domain/entities';
 import { canCaptureMeetings } from '../../../domain/playbook/met-capture';
 import { EVENT_KIND_LABELS, INTERACTION_KIND_LABELS, REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
-import { dayLabel, toLocalDate } from '../../../lib/dates';
+import { toLocalDate } from '../../../lib/dates';
+import { dayLabel, dayRangeLabel } from '../../../lib/date-format';
 import { showToast } from '../../../stores/toast-store';
 import { EventFormDialog } from '../forms/event-form-dialog';
 import { MetCaptureForm } from '../forms/met-capture-form';
-import { eventDatesLabel, windowLabel } from './event-dates';
+import { windowLabel } from './event-dates';
 import './events.css';
 import { recordPath } from '../../../lib/record-links';
 import { openLogMeeting } from '../../../stores/log-meeting-store';
@@ -87,22 +89,18 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
         title={event.name}
         description={
           <>
-            {EVENT_KIND_LABELS[event.kind]} · {eventDatesLabel(event.startDate, event.endDate)}
+            {EVENT_KIND_LABELS[event.kind]} · {dayRangeLabel(event.startDate, event.endDate)}
             {event.place && <> · {event.place}</>}
           </>
         }
         actions={
-          <>
-            <button type="button" className="btn btn-primary" onClick={() => openLogMeeting({ eventId: event.id })}>
-              <span aria-hidden="true">+</span> Log meeting
-            </button>
-            <button type="button" className="btn" onClick={() => setEditing(true)}>
-              Edit event
-            </button>
-            <button type="button" className="btn btn-danger" onClick={() => void remove()}>
-              Delete
-            </button>
-          </>
+          <RecordActions
+            noun="event"
+            deleteLabel="Delete"
+            onLogMeeting={() => openLogMeeting({ eventId: event.id })}
+            onEdit={() => setEditing(true)}
+            onDelete={() => void remove()}
+          />
         }
       />
       <div className="event-detail-grid">

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import type { EventSummary } from '../../../data/event-plans';
 import { EVENT_KIND_LABELS } from '../../../domain/vocabulary';
-import { eventDatesLabel } from './event-dates';
+import { dayRangeLabel } from '../../../lib/date-format';
 import './events.css';
 import { recordPath } from '../../../lib/record-links';
 
@@ -30,7 +30,7 @@ function EventCard({ summary, today }: { summary: EventSummary; today: string })
         {ongoing && <span className="badge badge-success">On now</span>}
       </div>
       <p className="event-card-when">
-        {eventDatesLabel(event.startDate, event.endDate)}
+        {dayRangeLabel(event.startDate, event.endDate)}
         {event.place && <> · {event.place}</>}
       </p>
       <p className="muted event-card-facts">{facts.join(' · ')}</p>

@@ -156,7 +156,7 @@ export function MetCaptureForm({ event, contacts, today }: MetCaptureFormProps) 
     <form noValidate onSubmit={(e) => void onSubmit(e)} className="met-capture" aria-labelledby="met-capture-heading">
       <h2 id="met-capture-heading">Who did I meet?</h2>
       <p className="muted">
-        Add everyone you spoke with at {event.name}. Each conversation is logged, and each person gets a thank-you reminder
+        Add everyone you spoke with at <bdi>{event.name}</bdi>. Each conversation is logged, and each person gets a thank-you reminder
         three to seven days later.
       </p>
       <Field label="Day you met them" error={errors.metOn?.message}>

@@ -1,11 +1,11 @@
 /** The latest logged touches, newest first, each naming its people with links to their pages. */
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { format, parseISO } from 'date-fns';
 import { EmptyState } from '../../../components/empty-state';
 import { relativeDay } from '../../../domain/follow-ups/inbox';
 import { INTERACTION_KIND_LABELS } from '../../../domain/vocabulary';
 import { toLocalDate } from '../../../lib/dates';
+import { timeLabel } from '../../../lib/date-format';
 import { useRecentInteractions } from '../hooks/use-recent-interactions';
 import { LogMeetingButton } from './log-meeting-button';
 import './recent-interactions.css';
@@ -29,7 +29,7 @@ export function RecentInteractions({ today, limit = 8 }: { today: string; limit?
           <li key={interaction.id} className="recent-interaction">
             <div className="recent-when">
               <time dateTime={interaction.occurredAt}>
-                {capitalize(relativeDay(day, today))}, {format(parseISO(interaction.occurredAt), 'HH:mm')}
+                {capitalize(relativeDay(day, today))}, {timeLabel(interaction.occurredAt)}
               </time>
               <span className="badge">{INTERACTION_KIND_LABELS[interaction.kind]}</span>
             </div>

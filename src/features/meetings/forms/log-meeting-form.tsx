@@ -40,7 +40,7 @@ import {
 } from '../../../domain/meeting-form';
 import type { FieldIssue } from '../../../domain/validation';
 import { INTERACTION_KINDS, INTERACTION_KIND_LABELS } from '../../../domain/vocabulary';
-import { shortDayLabel } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 import { useToday } from '../../../lib/use-today';
 import { showToast } from '../../../stores/toast-store';
 import type { MeetingChoices } from '../hooks/use-meeting-choices';

@@ -9,7 +9,7 @@ import type { ContactAdvance } from '../../../domain/follow-ups/advances';
 import type { ReviewedProposal } from '../../../domain/meeting-form';
 import { saveSummaryParts } from '../../../domain/meeting-preset';
 import { RELATIONSHIP_STAGE_LABELS, REMINDER_KIND_LABELS, type RelationshipStage } from '../../../domain/vocabulary';
-import { shortDayLabel } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 
 export interface SaveButtonHandle {
   setBusy: (busy: boolean) => void;
@@ -58,7 +58,7 @@ export function MeetingFormFooter({
       {reminder && (
         <label className="checkbox-row reminder-done-tick">
           <input type="checkbox" checked={completeReminder} onChange={(e) => onCompleteReminderChange(e.currentTarget.checked)} />
-          Mark the reminder “{reminder.title}” done when this is saved
+          Mark the reminder “<bdi>{reminder.title}</bdi>” done when this is saved
         </label>
       )}
       <div className="dialog-actions">

@@ -12,7 +12,7 @@ import { REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
 import { windowLabel } from '../../../domain/follow-ups/inbox';
 import type { CadenceMove } from '../../../domain/follow-ups/cadence';
 import type { ReplacedReminder } from '../../../domain/follow-ups/update-family';
-import { shortDayLabel } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 
 interface ProposedRemindersProps {
   reviewed: ReviewedProposal[] | undefined;

@@ -6,8 +6,8 @@
  * a draft only leaves the app once every gap is filled in or removed.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { Field } from '../../../components/field';
-import { TextWarnings, selectInField } from '../../../components/text-warnings';
+import { CheckedField } from '../../../components/checked-field';
+import { MESSAGE_CHECKS, selectInField } from '../../../components/text-warnings';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { MERGE_FIELDS, renderTemplate, type RenderedMessage } from '../../../domain/playbook/merge-fields';
 import { mailtoHref } from '../../../lib/safe-link';
@@ -35,8 +35,6 @@ export function DraftEditor({ rendered, recipient, onSent }: DraftEditorProps) {
   const [body, setBody] = useState(rendered.body);
   const subjectRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const subjectWarningsId = useId();
-  const bodyWarningsId = useId();
   const sendHintId = useId();
   const edited = subject !== rendered.subject || body !== rendered.body;
   useUnsavedChanges(edited);
@@ -76,37 +74,12 @@ export function DraftEditor({ rendered, recipient, onSent }: DraftEditorProps) {
 
   return (
     <div className="draft-editor stack">
-      <div>
-        <Field label="Subject">
-          <input ref={subjectRef} value={subject} onChange={(e) => setSubject(e.target.value)} aria-describedby={subjectWarningsId} />
-        </Field>
-        <TextWarnings
-          id={subjectWarningsId}
-          text={subject}
-          checks={['nrmp', 'patient-data']}
-          subject="subject"
-          onLocate={(start, end) => selectInField(subjectRef.current, start, end)}
-        />
-      </div>
-      <div>
-        <Field label="Message">
-          <textarea
-            ref={bodyRef}
-            rows={14}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            aria-describedby={bodyWarningsId}
-            spellCheck
-          />
-        </Field>
-        <TextWarnings
-          id={bodyWarningsId}
-          text={body}
-          checks={['nrmp', 'patient-data']}
-          subject="message"
-          onLocate={(start, end) => selectInField(bodyRef.current, start, end)}
-        />
-      </div>
+      <CheckedField label="Subject" text={subject} checks={MESSAGE_CHECKS} subject="subject" onLocate={(start, end) => selectInField(subjectRef.current, start, end)}>
+        <input ref={subjectRef} value={subject} onChange={(e) => setSubject(e.target.value)} />
+      </CheckedField>
+      <CheckedField label="Message" text={body} checks={MESSAGE_CHECKS} subject="message" onLocate={(start, end) => selectInField(bodyRef.current, start, end)}>
+        <textarea ref={bodyRef} rows={14} value={body} onChange={(e) => setBody(e.target.value)} spellCheck />
+      </CheckedField>
 
       {leftToFill.length > 0 && (
         <div className="notice notice-warning draft-placeholders">

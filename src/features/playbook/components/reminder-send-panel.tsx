@@ -10,7 +10,7 @@ import { Dialog } from '../../../components/dialog';
 import { completeThankYouWithEmail } from '../../../data/reminders-inbox';
 import type { Contact, Reminder } from '../../../domain/entities';
 import { REMINDER_KIND_LABELS } from '../../../domain/vocabulary';
-import { shortDayLabel } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 import { showToast } from '../../../stores/toast-store';
 
 const isClosed = (reminder: Reminder) => reminder.status === 'done' || reminder.status === 'dismissed';
@@ -75,7 +75,9 @@ export function ReminderCompletion({ reminder, contact, sent }: ReminderCompleti
   } else if (sent) {
     content = (
       <div className="notice reminder-send-done">
-        <p>Sent it? Mark “{reminder.title}” done and log the email with {contact.name}.</p>
+        <p>
+          Sent it? Mark “<bdi>{reminder.title}</bdi>” done and log the email with <bdi>{contact.name}</bdi>.
+        </p>
         <button type="button" className="btn btn-primary" onClick={() => setConfirming(true)}>
           Mark reminder done and log the email
         </button>
@@ -95,7 +97,7 @@ export function ReminderCompletion({ reminder, contact, sent }: ReminderCompleti
       {confirming && contact && (
         <Dialog title="Mark the reminder done?" size="small" onClose={() => setConfirming(false)}>
           <p>
-            This marks “{reminder.title}” done and logs an email to {contact.name} today. Do it once the email has gone out.
+            This marks “<bdi>{reminder.title}</bdi>” done and logs an email to <bdi>{contact.name}</bdi> today. Do it once the email has gone out.
           </p>
           <div className="dialog-actions">
             <button type="button" className="btn" onClick={() => setConfirming(false)}>

@@ -12,7 +12,7 @@ import { resetTemplate, saveTemplate } from '../../../data/templates';
 import { draftForReminder, type DraftSources } from '../../../domain/playbook/draft-sources';
 import { renderTemplate } from '../../../domain/playbook/merge-fields';
 import { CONTACT_ROLE_LABELS } from '../../../domain/vocabulary';
-import { dayLabel } from '../../../lib/dates';
+import { dayLabel } from '../../../lib/date-format';
 import { showToast } from '../../../stores/toast-store';
 import { useTemplateWorkspace } from '../hooks/use-template-workspace';
 import { TemplateEditorDialog } from '../forms/template-editor-dialog';

@@ -3,13 +3,13 @@
  * fields listed (and insertable at the cursor), unknown field names flagged,
  * and the NRMP and patient-data checks on the text. Saved into Settings.
  */
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Dialog } from '../../../components/dialog';
-import { Field } from '../../../components/field';
 import { CheckedField } from '../../../components/checked-field';
-import { TextWarnings, selectInField } from '../../../components/text-warnings';
+import { MESSAGE_CHECKS, selectInField } from '../../../components/text-warnings';
+import { FormActions } from '../../../components/record-form-dialog';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { useDiscardGuard } from '../../../components/discard-guard';
 import { saveTemplate } from '../../../data/templates';
@@ -33,8 +33,6 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
   const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
   const [subject = '', body = '', name = '', purpose = ''] = useWatch({ control, name: ['subject', 'body', 'name', 'purpose'] });
   const unknown = mergeFieldsIn(`${subject}\n${body}`).unknown;
-  const bodyWarningsId = useId();
-  const subjectWarningsId = useId();
   const bodyField = useRef<HTMLTextAreaElement | null>(null);
   const bodyRegistration = register('body');
 
@@ -69,36 +67,27 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
         <CheckedField label="When to send it" error={errors.purpose?.message} text={purpose} subject="description">
           <input {...register('purpose')} />
         </CheckedField>
-        <div>
-          <Field label="Subject" error={errors.subject?.message}>
-            <input {...register('subject')} aria-describedby={subjectWarningsId} />
-          </Field>
-          <TextWarnings id={subjectWarningsId} text={subject} checks={['nrmp', 'patient-data']} subject="subject" />
-        </div>
-        <div>
-          <Field
-            label="Message"
-            error={errors.body?.message}
-            hint="Write a merge field as {{contact.greeting}}; it is filled from the contact, program, event, your last conversation or your profile."
-          >
-            <textarea
-              {...bodyRegistration}
-              ref={(node) => {
-                bodyRegistration.ref(node);
-                bodyField.current = node;
-              }}
-              rows={14}
-              aria-describedby={bodyWarningsId}
-            />
-          </Field>
-          <TextWarnings
-            id={bodyWarningsId}
-            text={body}
-            checks={['nrmp', 'patient-data']}
-            subject="message"
-            onLocate={(start, end) => selectInField(bodyField.current, start, end)}
+        <CheckedField label="Subject" error={errors.subject?.message} text={subject} checks={MESSAGE_CHECKS} subject="subject">
+          <input {...register('subject')} />
+        </CheckedField>
+        <CheckedField
+          label="Message"
+          error={errors.body?.message}
+          hint="Write a merge field as {{contact.greeting}}; it is filled from the contact, program, event, your last conversation or your profile."
+          text={body}
+          checks={MESSAGE_CHECKS}
+          subject="message"
+          onLocate={(start, end) => selectInField(bodyField.current, start, end)}
+        >
+          <textarea
+            {...bodyRegistration}
+            ref={(node) => {
+              bodyRegistration.ref(node);
+              bodyField.current = node;
+            }}
+            rows={14}
           />
-        </div>
+        </CheckedField>
         {unknown.length > 0 && (
           <p className="notice notice-warning" role="status">
             Unknown merge {unknown.length === 1 ? 'field' : 'fields'}: {unknown.map((u) => `{{${u}}}`).join(', ')}. Drafts will show
@@ -119,14 +108,7 @@ export function TemplateEditorDialog({ template, onClose }: TemplateEditorDialog
             ))}
           </ul>
         </details>
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={requestClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-            Save template
-          </button>
-        </div>
+        <FormActions onCancel={requestClose} submitLabel="Save template" busy={isSubmitting} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
+import { SideScroll } from '../../../components/side-scroll';
 import { setProgramStatus } from '../../../data/programs';
 import type { Program } from '../../../domain/entities';
 import { adjacentStatus, groupByStatus } from '../../../domain/program-list';
@@ -63,56 +64,58 @@ export function ProgramBoard({ programs }: { programs: readonly Program[] }) {
       <p className="visually-hidden" role="status" aria-live="assertive">
         {announcement}
       </p>
-      <div className="program-board">
-        {APPLICATION_STATUSES.map((status) => {
-          const headingId = `${hintId}-${status}`;
-          const column = groups[status];
-          return (
-            <section
-              key={status}
-              className="program-column"
-              aria-labelledby={headingId}
-              data-drop-target={dropTarget === status}
-              onDragOver={(e) => {
-                if (dragging === null && !e.dataTransfer.types.includes(DRAG_TYPE)) return;
-                e.preventDefault();
-                e.dataTransfer.dropEffect = 'move';
-                if (dropTarget !== status) setDropTarget(status);
-              }}
-              onDragLeave={(e) => {
-                if (!e.currentTarget.contains(e.relatedTarget instanceof Node ? e.relatedTarget : null)) setDropTarget(null);
-              }}
-              onDrop={(e) => onDrop(e, status)}
-            >
-              <h2 id={headingId} className="program-column-title">
-                {APPLICATION_STATUS_LABELS[status]} <span className="badge">{column.length}</span>
-              </h2>
-              {column.length === 0 ? (
-                <p className="muted program-column-empty">None</p>
-              ) : (
-                <ul className="program-cards" aria-labelledby={headingId}>
-                  {column.map((program) => (
-                    <ProgramCard
-                      key={program.id}
-                      program={program}
-                      hintId={hintId}
-                      dragging={dragging === program.id}
-                      focusRequest={focusRequest?.programId === program.id && focusRequest.status === program.status ? focusRequest : null}
-                      onFocused={() => setFocusRequest(null)}
-                      onMove={(next, target) => void move(program, next, target)}
-                      onDragStart={() => setDragging(program.id)}
-                      onDragEnd={() => {
-                        setDragging(null);
-                        setDropTarget(null);
-                      }}
-                    />
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
-      </div>
+      <SideScroll label="Programs board" more="status columns">
+        <div className="program-board">
+          {APPLICATION_STATUSES.map((status) => {
+            const headingId = `${hintId}-${status}`;
+            const column = groups[status];
+            return (
+              <section
+                key={status}
+                className="program-column"
+                aria-labelledby={headingId}
+                data-drop-target={dropTarget === status}
+                onDragOver={(e) => {
+                  if (dragging === null && !e.dataTransfer.types.includes(DRAG_TYPE)) return;
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                  if (dropTarget !== status) setDropTarget(status);
+                }}
+                onDragLeave={(e) => {
+                  if (!e.currentTarget.contains(e.relatedTarget instanceof Node ? e.relatedTarget : null)) setDropTarget(null);
+                }}
+                onDrop={(e) => onDrop(e, status)}
+              >
+                <h2 id={headingId} className="program-column-title">
+                  {APPLICATION_STATUS_LABELS[status]} <span className="badge">{column.length}</span>
+                </h2>
+                {column.length === 0 ? (
+                  <p className="muted program-column-empty">None</p>
+                ) : (
+                  <ul className="program-cards" aria-labelledby={headingId}>
+                    {column.map((program) => (
+                      <ProgramCard
+                        key={program.id}
+                        program={program}
+                        hintId={hintId}
+                        dragging={dragging === program.id}
+                        focusRequest={focusRequest?.programId === program.id && focusRequest.status === program.status ? focusRequest : null}
+                        onFocused={() => setFocusRequest(null)}
+                        onMove={(next, target) => void move(program, next, target)}
+                        onDragStart={() => setDragging(program.id)}
+                        onDragEnd={() => {
+                          setDragging(null);
+                          setDropTarget(null);
+                        }}
+                      />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      </SideScroll>
     </div>
   );
 }

@@ -3,14 +3,13 @@
  * you typed in, the people you know there, the interactions held there and
  * your notes by topic.
  */
-import { useEffect, useId, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { DetailCard } from '../../../components/detail-card';
+import { DeleteRecordDialog, NotedLine, PeopleNames, RecordActions, RecordHeader, useDeleteWithUndo, useRecordTitle } from '../../../components/record-page';
 import { StageBadge } from '../../../components/stage-badge';
 import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeProgram, setProgramStatus, type ProgramDetail } from '../../../data/programs';
-import { restoreFromTrash } from '../../../data/trash';
 import {
   APPLICATION_STATUSES,
   APPLICATION_STATUS_LABELS,
@@ -21,7 +20,8 @@ import {
   REGION_LABELS,
   TRACK_LABELS,
 } from '../../../domain/vocabulary';
-import { dayLabel, toLocalDate } from '../../../lib/dates';
+import { toLocalDate } from '../../../lib/dates';
+import { dayLabel } from '../../../lib/date-format';
 import { safeHref } from '../../../lib/safe-link';
 import { showToast } from '../../../stores/toast-store';
 import { ProgramFormDialog } from '../forms/program-form-dialog';
@@ -33,10 +33,7 @@ import { RecordNotFound } from '../../../components/record-not-found';
 
 export function ProgramPage({ programId }: { programId: string }) {
   const detail = useProgramDetail(programId);
-  const name = detail?.program.name;
-  useEffect(() => {
-    if (name) document.title = `${name} · Rapport`;
-  }, [name]);
+  useRecordTitle(detail?.program.name);
 
   if (detail === undefined) return <p className="muted" aria-busy="true">Loading program…</p>;
   if (detail === null) return <RecordNotFound noun="program" plural="programs" listPath="/programs" />;
@@ -45,7 +42,7 @@ export function ProgramPage({ programId }: { programId: string }) {
 
 function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
   const { program } = detail;
-  const navigate = useNavigate();
+  const deleteWithUndo = useDeleteWithUndo('/programs');
   const statusId = useId();
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -59,52 +56,31 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
     ['Other notes', program.notes],
   ] as const;
 
-  async function deleteProgram() {
-    const entry = await removeProgram(program.id);
-    setConfirmingDelete(false);
-    navigate('/programs');
-    showToast({
-      message: `Deleted ${program.name}.`,
-      action: {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await restoreFromTrash(entry.id);
-            showToast({ message: `Restored ${program.name}.`, tone: 'success' });
-          } catch (e) {
-            showToast({ message: e instanceof Error ? e.message : 'Could not restore.', tone: 'error' });
-          }
-        },
-      },
-    });
-  }
+  // The page goes back to the list, so the confirm dialog goes with it.
+  const deleteProgram = () => deleteWithUndo(program.name, () => removeProgram(program.id));
 
   return (
     <article aria-labelledby="program-name">
-      <div className="page-header">
-        <div>
-          <div className="record-title">
-            <h1 id="program-name">{program.name}</h1>
-            {program.sample && <span className="badge">Sample</span>}
-          </div>
-          <p className="detail-subtitle">{[program.institution, place].filter(Boolean).join(' · ')}</p>
-          <div className="record-badges">
+      <RecordHeader
+        titleId="program-name"
+        name={program.name}
+        sample={program.sample}
+        subtitle={[program.institution, place].filter(Boolean).join(' · ')}
+        badges={
+          <>
             <span className="badge">{TRACK_LABELS[program.track]}</span>
             <span className="badge">{APPLICATION_STATUS_LABELS[program.status]}</span>
-          </div>
-        </div>
-        <div className="row page-actions">
-          <button type="button" className="btn btn-primary" onClick={() => openLogMeeting({ programId: program.id })}>
-            <span aria-hidden="true">+</span> Log meeting
-          </button>
-          <button type="button" className="btn" onClick={() => setEditing(true)}>
-            Edit program
-          </button>
-          <button type="button" className="btn btn-danger" onClick={() => setConfirmingDelete(true)}>
-            Delete program
-          </button>
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <RecordActions
+            noun="program"
+            onLogMeeting={() => openLogMeeting({ programId: program.id })}
+            onEdit={() => setEditing(true)}
+            onDelete={() => setConfirmingDelete(true)}
+          />
+        }
+      />
 
       <div className="detail-grid">
         <div className="stack">
@@ -137,19 +113,9 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
                     </p>
                     <h3>{interaction.summary || INTERACTION_KIND_LABELS[interaction.kind]}</h3>
                     <p className="muted">
-                      With{' '}
-                      {interaction.contactIds.map((id, index) => (
-                        <span key={id}>
-                          {index > 0 && ', '}
-                          {detail.contactNames[id] ? <Link to={recordPath('contacts', id)}>{detail.contactNames[id]}</Link> : 'Removed contact'}
-                        </span>
-                      ))}
+                      With <PeopleNames ids={interaction.contactIds} names={detail.contactNames} />
                     </p>
-                    {interaction.nextStep && (
-                      <p>
-                        <strong>Next step:</strong> {interaction.nextStep}
-                      </p>
-                    )}
+                    <NotedLine label="Next step" text={interaction.nextStep} />
                   </li>
                 ))}
               </ol>
@@ -278,14 +244,9 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
         />
       )}
       {confirmingDelete && (
-        <ConfirmDialog
-          title={`Delete ${program.name}?`}
-          confirmLabel="Delete program"
-          onConfirm={deleteProgram}
-          onClose={() => setConfirmingDelete(false)}
-        >
+        <DeleteRecordDialog name={program.name} noun="program" onConfirm={deleteProgram} onClose={() => setConfirmingDelete(false)}>
           <p>
-            {program.name} moves to the trash. You can undo right away, or restore it later from Settings → Trash.
+            <bdi>{program.name}</bdi> moves to the trash. You can undo right away, or restore it later from Settings → Trash.
           </p>
           {detail.contacts.length > 0 && (
             <p className="muted">
@@ -293,7 +254,7 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
               this program comes back if you restore it.
             </p>
           )}
-        </ConfirmDialog>
+        </DeleteRecordDialog>
       )}
     </article>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SideScroll } from '../../../components/side-scroll';
 import type { Program } from '../../../domain/entities';
 import { APPLICATION_STATUS_LABELS, REGION_LABELS, TRACK_LABELS } from '../../../domain/vocabulary';
 import { recordPath } from '../../../lib/record-links';
@@ -6,7 +7,7 @@ import { recordPath } from '../../../lib/record-links';
 /** Programs as a table, one row each, in the order the view sorts them. */
 export function ProgramsTable({ programs }: { programs: readonly Program[] }) {
   return (
-    <div className="table-scroll" role="region" aria-label="Programs table" tabIndex={0}>
+    <SideScroll label="Programs table" more="table columns" className="table-scroll">
       <table className="data-table programs-table">
         <thead>
           <tr>
@@ -38,6 +39,6 @@ export function ProgramsTable({ programs }: { programs: readonly Program[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </SideScroll>
   );
 }

@@ -3,16 +3,13 @@
  * (zod through react-hook-form) with messages next to each field. A failed
  * write keeps the dialog open with everything the user typed.
  */
-import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { Dialog } from '../../../components/dialog';
-import { storageErrorMessage } from '../../../data/storage-errors';
+import { ChoiceField } from '../../../components/choice-options';
 import { Field } from '../../../components/field';
 import { CheckedField } from '../../../components/checked-field';
-import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
-import { useDiscardGuard } from '../../../components/discard-guard';
+import { RecordFormDialog, emptyToNull, numberMessage, toNumberOrNull, useRecordSave } from '../../../components/record-form-dialog';
 import { programFieldsSchema, type Program } from '../../../domain/entities';
 import {
   APPLICATION_STATUSES,
@@ -26,7 +23,6 @@ import {
   type ProgramCriterion,
 } from '../../../domain/vocabulary';
 import { createProgram, updateProgram } from '../../../data/programs';
-import '../../../components/record-layout.css';
 
 type ProgramFormInput = z.input<typeof programFieldsSchema>;
 type ProgramFormValues = z.output<typeof programFieldsSchema>;
@@ -58,15 +54,7 @@ function initialValues(program: Program | undefined): Partial<ProgramFormInput> 
   };
 }
 
-const emptyToNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : v);
-const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 const toNumberOrZero = (v: unknown) => (v === '' || v === null || v === undefined ? 0 : Number(v));
-
-/** A half-typed number gives NaN; say what is expected instead of zod's wording. */
-function numberMessage(error: FieldError | undefined): string | undefined {
-  if (!error) return undefined;
-  return error.type === 'invalid_type' ? 'Enter a whole number, or leave it empty' : error.message;
-}
 
 interface ProgramFormDialogProps {
   program?: Program;
@@ -76,185 +64,129 @@ interface ProgramFormDialogProps {
 
 export function ProgramFormDialog({ program, onClose, onSaved }: ProgramFormDialogProps) {
   const isEdit = program !== undefined;
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<ProgramFormInput, unknown, ProgramFormValues>({
-    resolver: zodResolver(programFieldsSchema),
-    defaultValues: initialValues(program),
-  });
-  // While the form holds typed input, an app update waits and closing the tab asks first.
-  useUnsavedChanges(isDirty);
-  const { requestClose, discardQuestion } = useDiscardGuard(isDirty, onClose, 'your changes');
+  const saving = useRecordSave();
+  const form = useForm<ProgramFormInput, unknown, ProgramFormValues>({ resolver: zodResolver(programFieldsSchema), defaultValues: initialValues(program) });
+  const { register, control, handleSubmit } = form;
+  const { errors, isDirty } = form.formState;
   const [name, institution, caseMixNotes, cultureNotes, researchNotes, callNotes, notes] = useWatch({
     control,
     name: ['name', 'institution', 'caseMixNotes', 'cultureNotes', 'researchNotes', 'callNotes', 'notes'],
   });
 
-  async function save(values: ProgramFormValues) {
-    setSubmitError(null);
-    try {
-      onSaved(isEdit ? await updateProgram(program.id, values) : await createProgram(values));
-    } catch (e) {
-      // Storage full gets the app's own advice; anything else names its cause.
-      const storage = storageErrorMessage(e);
-      setSubmitError(
-        storage ? `${storage} What you typed is still here.` : `Could not save: ${e instanceof Error ? e.message : 'unknown error'}. What you typed is still here; try again.`,
-      );
-    }
-  }
+  const save = (values: ProgramFormValues) =>
+    saving.run(async () => onSaved(isEdit ? await updateProgram(program.id, values) : await createProgram(values)));
 
   return (
-    <Dialog title={isEdit ? `Edit ${program.name}` : 'New program'} onClose={requestClose} size="large">
-      {discardQuestion}
-      <form noValidate onSubmit={handleSubmit(save)}>
+    <RecordFormDialog
+      title={isEdit ? `Edit ${program.name}` : 'New program'}
+      dirty={isDirty}
+      onClose={onClose}
+      onSubmit={handleSubmit(save)}
+      submitLabel={isEdit ? 'Save changes' : 'Save program'}
+      busy={saving.busy}
+      error={saving.error}
+    >
+      <CheckedField label="Program name" error={errors.name?.message} className="span-2" text={name} subject="name">
+        <input type="text" autoComplete="off" {...register('name')} />
+      </CheckedField>
+      <CheckedField label="Institution" error={errors.institution?.message} text={institution} subject="institution">
+        <input type="text" {...register('institution')} />
+      </CheckedField>
+      <ChoiceField label="Track" error={errors.track?.message} registration={register('track')} values={TRACKS} labels={TRACK_LABELS} none="Choose a track" />
+      <Field label="City" error={errors.city?.message}>
+        <input type="text" {...register('city')} />
+      </Field>
+      <Field label="State" hint="e.g. MA" error={errors.state?.message}>
+        <input type="text" {...register('state')} />
+      </Field>
+      <ChoiceField label="Region" error={errors.region?.message} registration={register('region', { setValueAs: emptyToNull })} values={REGIONS} labels={REGION_LABELS} none="Not set" />
+      <Field label="Website" hint="e.g. mountsinai.org/ir-residency; https:// is added when left out" error={errors.website?.message}>
+        <input type="url" inputMode="url" placeholder="https://" {...register('website')} />
+      </Field>
+      <ChoiceField label="Application status" error={errors.status?.message} registration={register('status')} values={APPLICATION_STATUSES} labels={APPLICATION_STATUS_LABELS} />
+      <Field label="Your interest (1–5)" error={errors.interest?.message}>
+        <select {...register('interest', { setValueAs: Number })}>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {n}
+              {n === 1 ? ' – low' : n === 5 ? ' – top choice' : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <Controller
+        control={control}
+        name="ratings"
+        render={({ field }) => {
+          const ratings: Ratings = field.value ?? {};
+          return (
+            <fieldset className="form-fieldset span-2">
+              <legend>Your ratings (0 = poor, 5 = excellent)</legend>
+              <div className="ratings-grid">
+                {PROGRAM_CRITERIA.map((criterion) => (
+                  <Field key={criterion} label={PROGRAM_CRITERION_LABELS[criterion]}>
+                    <select
+                      value={ratings[criterion] === undefined ? '' : String(ratings[criterion])}
+                      onChange={(e) => {
+                        const { [criterion]: _dropped, ...rest } = ratings;
+                        const raw = e.currentTarget.value;
+                        field.onChange(raw === '' ? rest : { ...rest, [criterion]: Number(raw) });
+                      }}
+                      onBlur={field.onBlur}
+                    >
+                      <option value="">Not rated</option>
+                      {[0, 1, 2, 3, 4, 5].map((n) => (
+                        <option key={n} value={n}>
+                          {n}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                ))}
+              </div>
+            </fieldset>
+          );
+        }}
+      />
+
+      <fieldset className="form-fieldset span-2">
+        <legend>Published applicant figures (what you found, typed in)</legend>
         <div className="form-grid">
-          <CheckedField label="Program name" error={errors.name?.message} className="span-2" text={name} subject="name">
-            <input type="text" autoComplete="off" {...register('name')} />
-          </CheckedField>
-          <CheckedField label="Institution" error={errors.institution?.message} text={institution} subject="institution">
-            <input type="text" {...register('institution')} />
-          </CheckedField>
-          <Field label="Track" error={errors.track?.message}>
-            <select {...register('track')}>
-              <option value="">Choose a track</option>
-              {TRACKS.map((t) => (
-                <option key={t} value={t}>
-                  {TRACK_LABELS[t]}
-                </option>
-              ))}
-            </select>
+          <Field label="Median Step 2 CK of matched residents" error={numberMessage(errors.figures?.medianStep2ck)}>
+            <input type="number" min={180} max={300} {...register('figures.medianStep2ck', { setValueAs: toNumberOrNull })} />
           </Field>
-          <Field label="City" error={errors.city?.message}>
-            <input type="text" {...register('city')} />
+          <Field label="Positions per year" error={numberMessage(errors.figures?.positions)}>
+            <input type="number" min={0} max={100} {...register('figures.positions', { setValueAs: toNumberOrNull })} />
           </Field>
-          <Field label="State" hint="e.g. MA" error={errors.state?.message}>
-            <input type="text" {...register('state')} />
-          </Field>
-          <Field label="Region" error={errors.region?.message}>
-            <select {...register('region', { setValueAs: emptyToNull })}>
-              <option value="">Not set</option>
-              {REGIONS.map((r) => (
-                <option key={r} value={r}>
-                  {REGION_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Website" hint="e.g. mountsinai.org/ir-residency; https:// is added when left out" error={errors.website?.message}>
-            <input type="url" inputMode="url" placeholder="https://" {...register('website')} />
-          </Field>
-          <Field label="Application status" error={errors.status?.message}>
-            <select {...register('status')}>
-              {APPLICATION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {APPLICATION_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Your interest (1–5)" error={errors.interest?.message}>
-            <select {...register('interest', { setValueAs: Number })}>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                  {n === 1 ? ' – low' : n === 5 ? ' – top choice' : ''}
-                </option>
-              ))}
-            </select>
-          </Field>
-
-          <Controller
-            control={control}
-            name="ratings"
-            render={({ field }) => {
-              const ratings: Ratings = field.value ?? {};
-              return (
-                <fieldset className="form-fieldset span-2">
-                  <legend>Your ratings (0 = poor, 5 = excellent)</legend>
-                  <div className="ratings-grid">
-                    {PROGRAM_CRITERIA.map((criterion) => (
-                      <Field key={criterion} label={PROGRAM_CRITERION_LABELS[criterion]}>
-                        <select
-                          value={ratings[criterion] === undefined ? '' : String(ratings[criterion])}
-                          onChange={(e) => {
-                            const { [criterion]: _dropped, ...rest } = ratings;
-                            const raw = e.currentTarget.value;
-                            field.onChange(raw === '' ? rest : { ...rest, [criterion]: Number(raw) });
-                          }}
-                          onBlur={field.onBlur}
-                        >
-                          <option value="">Not rated</option>
-                          {[0, 1, 2, 3, 4, 5].map((n) => (
-                            <option key={n} value={n}>
-                              {n}
-                            </option>
-                          ))}
-                        </select>
-                      </Field>
-                    ))}
-                  </div>
-                </fieldset>
-              );
-            }}
-          />
-
-          <fieldset className="form-fieldset span-2">
-            <legend>Published applicant figures (what you found, typed in)</legend>
-            <div className="form-grid">
-              <Field label="Median Step 2 CK of matched residents" error={numberMessage(errors.figures?.medianStep2ck)}>
-                <input type="number" min={180} max={300} {...register('figures.medianStep2ck', { setValueAs: toNumberOrNull })} />
-              </Field>
-              <Field label="Positions per year" error={numberMessage(errors.figures?.positions)}>
-                <input type="number" min={0} max={100} {...register('figures.positions', { setValueAs: toNumberOrNull })} />
-              </Field>
-            </div>
-          </fieldset>
-
-          <Field label="Open houses attended" error={numberMessage(errors.openHousesAttended)}>
-            <input type="number" min={0} max={50} {...register('openHousesAttended', { setValueAs: toNumberOrZero })} />
-          </Field>
-          <div className="field checkbox-field">
-            <label className="checkbox-row">
-              <input type="checkbox" {...register('awayRotationDone')} />
-              Away rotation done here
-            </label>
-          </div>
-
-          <CheckedField label="Notes on case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message} text={caseMixNotes} subject="note">
-            <textarea rows={3} {...register('caseMixNotes')} />
-          </CheckedField>
-          <CheckedField label="Notes on culture" error={errors.cultureNotes?.message} text={cultureNotes} subject="note">
-            <textarea rows={3} {...register('cultureNotes')} />
-          </CheckedField>
-          <CheckedField label="Notes on research" error={errors.researchNotes?.message} text={researchNotes} subject="note">
-            <textarea rows={3} {...register('researchNotes')} />
-          </CheckedField>
-          <CheckedField label="Notes on call" error={errors.callNotes?.message} text={callNotes} subject="note">
-            <textarea rows={3} {...register('callNotes')} />
-          </CheckedField>
-          <CheckedField label="Other notes" error={errors.notes?.message} text={notes} subject="note" className="span-2">
-            <textarea rows={4} {...register('notes')} />
-          </CheckedField>
         </div>
+      </fieldset>
 
-        {submitError && (
-          <p className="notice notice-danger form-error" role="alert">
-            {submitError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={requestClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-            {isEdit ? 'Save changes' : 'Save program'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      <Field label="Open houses attended" error={numberMessage(errors.openHousesAttended)}>
+        <input type="number" min={0} max={50} {...register('openHousesAttended', { setValueAs: toNumberOrZero })} />
+      </Field>
+      <div className="field checkbox-field">
+        <label className="checkbox-row">
+          <input type="checkbox" {...register('awayRotationDone')} />
+          Away rotation done here
+        </label>
+      </div>
+
+      <CheckedField label="Notes on case mix" hint="e.g. oncology, PAD, trauma volume" error={errors.caseMixNotes?.message} text={caseMixNotes} subject="note">
+        <textarea rows={3} {...register('caseMixNotes')} />
+      </CheckedField>
+      <CheckedField label="Notes on culture" error={errors.cultureNotes?.message} text={cultureNotes} subject="note">
+        <textarea rows={3} {...register('cultureNotes')} />
+      </CheckedField>
+      <CheckedField label="Notes on research" error={errors.researchNotes?.message} text={researchNotes} subject="note">
+        <textarea rows={3} {...register('researchNotes')} />
+      </CheckedField>
+      <CheckedField label="Notes on call" error={errors.callNotes?.message} text={callNotes} subject="note">
+        <textarea rows={3} {...register('callNotes')} />
+      </CheckedField>
+      <CheckedField label="Other notes" error={errors.notes?.message} text={notes} subject="note" className="span-2">
+        <textarea rows={4} {...register('notes')} />
+      </CheckedField>
+    </RecordFormDialog>
   );
 }

@@ -21,7 +21,8 @@ import {
   type SnoozeOption,
 } from '../../../domain/follow-ups/inbox';
 import { REMINDER_KIND_LABELS, type ReminderKind } from '../../../domain/vocabulary';
-import { addLocalDays, isLocalDayBefore, shortDayLabel } from '../../../lib/dates';
+import { addLocalDays, isLocalDayBefore } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 import { showToast } from '../../../stores/toast-store';
 import { downloadRemindersIcs } from '../download-ics';
 import { recordPath } from '../../../lib/record-links';

@@ -9,7 +9,7 @@ import { useDiscardGuard } from '../../../components/discard-guard';
 import { updateReminder } from '../../../data/reminders';
 import type { Reminder } from '../../../domain/entities';
 import { reminderEditSchema, type ReminderEdit } from '../../../domain/follow-ups/reminder-edit';
-import { shortDayLabel } from '../../../lib/dates';
+import { shortDayLabel } from '../../../lib/date-format';
 import { showToast } from '../../../stores/toast-store';
 
 export function ReminderEditDialog({ reminder, onClose }: { reminder: Reminder; onClose: () => void }) {
