@@ -120,6 +120,14 @@ describe('sync between a phone and a laptop', () => {
     const notesOn = async (page: Page) => (await readStore<{ id: string; notes: string }>(page, 'contacts')).find((c) => c.id === benId)?.notes;
     await expect.poll(() => notesOn(phone.page), { timeout: 20_000 }).toBe('Laptop: sent him the abstract.');
     expect(await notesOn(laptop.page)).toBe('Laptop: sent him the abstract.');
+    // The phone's version is kept on his page, on both devices, to restore.
+    for (const device of [phone, laptop]) {
+      await device.page.goto(`${baseURL()}/contacts/${encodeURIComponent(benId)}`);
+      const notice = device.page.getByRole('region', { name: 'Edited on another device at the same time' });
+      await notice.getByRole('button', { name: 'Show' }).click();
+      await notice.getByText('Phone: asked about the ESIR pathway.').waitFor();
+    }
+    await phone.page.getByRole('region', { name: 'Edited on another device at the same time' }).screenshot({ path: '/tmp/sync-conflict-390.png' });
 
     // The laptop remembers its key: a reload syncs again by itself.
     await laptop.page.reload();

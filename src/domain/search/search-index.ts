@@ -5,7 +5,7 @@
  * the keys each write touched instead of building it again.
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { dayLabel } from '../../lib/dates';
+import { dayLabel } from '../../lib/date-format';
 import { commandDocuments } from './commands';
 import { SEARCH_KINDS, type SearchAction, type SearchDocument, type SearchKind } from './documents';
 import { excerpt, rangesOfTerms, type MarkedText } from './highlight';

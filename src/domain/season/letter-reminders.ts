@@ -8,7 +8,8 @@
  * Pure: the data layer turns these into reminder records (another issue's
  * screens: letters are not stored yet).
  */
-import { addLocalDays, compareLocalDays, dayLabel } from '../../lib/dates';
+import { dayLabel } from '../../lib/date-format';
+import { addLocalDays, compareLocalDays } from '../../lib/dates';
 
 export const LETTER_STAGES = ['to-ask', 'asked', 'agreed', 'uploaded', 'declined'] as const;
 export type LetterStage = (typeof LETTER_STAGES)[number];

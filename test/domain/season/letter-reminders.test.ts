@@ -26,7 +26,7 @@ describe('letter reminders', () => {
 
   it('says so in words when the due date has passed', () => {
     const [nudge] = planLetterReminders(letter('agreed', '2026-09-15'), DEFAULT_LETTER_RULES, '2026-09-20');
-    expect(nudge.reason).toBe('The due date, 15 Sep 2026, has passed and the letter is not uploaded: ask kindly whether it is on its way.');
+    expect(nudge.reason).toBe('The due date, 15 Sept 2026, has passed and the letter is not uploaded: ask kindly whether it is on its way.');
     expect(nudge.title).toBe('Check in with Dr. Ana Muñoz about the letter');
   });
 

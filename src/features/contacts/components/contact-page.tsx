@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DetailCard } from '../../../components/detail-card';
 import { DeleteRecordDialog, RecordActions, RecordHeader, useDeleteWithUndo, useRecordTitle } from '../../../components/record-page';
+import { RecordConflicts } from '../../../components/record-conflicts';
 import { StageBadge } from '../../../components/stage-badge';
 import type { ContactDetail } from '../../../data/contacts';
 import { removeContact } from '../../../data/contacts';
@@ -124,6 +125,7 @@ function ContactDetailView({ detail, onEdit }: { detail: ContactDetail; onEdit: 
           </RecordActions>
         }
       />
+      <RecordConflicts table="contacts" recordId={contact.id} current={contact as unknown as Record<string, unknown>} />
 
       <div className="detail-grid">
         <div className="stack">

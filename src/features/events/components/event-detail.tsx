@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { PageHeader } from '../../../components/page-header';
 import { RecordActions } from '../../../components/record-page';
+import { RecordConflicts } from '../../../components/record-conflicts';
 import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeEvent } from '../../../data/events';
 import { restoreFromTrash } from '../../../data/trash';
@@ -103,6 +104,7 @@ export function EventDetailView({ detail, contacts, today }: EventDetailProps) {
           />
         }
       />
+      <RecordConflicts table="events" recordId={event.id} current={event as unknown as Record<string, unknown>} />
       <div className="event-detail-grid">
         <section className="card" aria-labelledby="event-targets">
           <h2 id="event-targets">People to meet</h2>

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { DetailCard } from '../../../components/detail-card';
 import { DeleteRecordDialog, NotedLine, PeopleNames, RecordActions, RecordHeader, useDeleteWithUndo, useRecordTitle } from '../../../components/record-page';
+import { RecordConflicts } from '../../../components/record-conflicts';
 import { StageBadge } from '../../../components/stage-badge';
 import { SavedNoteWarning } from '../../../components/saved-note-warning';
 import { removeProgram, setProgramStatus, type ProgramDetail } from '../../../data/programs';
@@ -81,6 +82,7 @@ function ProgramDetailView({ detail }: { detail: ProgramDetail }) {
           />
         }
       />
+      <RecordConflicts table="programs" recordId={program.id} current={program as unknown as Record<string, unknown>} />
 
       <div className="detail-grid">
         <div className="stack">

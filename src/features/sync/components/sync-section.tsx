@@ -11,7 +11,7 @@ import { useForm } from 'react-hook-form';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { Field } from '../../../components/field';
 import { DEFAULT_SYNC_SERVER, MIN_PASSPHRASE, sameOriginAddress, syncFormSchema, type SyncFormValues } from '../../../domain/sync/sync-form';
-import { format } from 'date-fns';
+import { dateTimeLabel } from '../../../lib/date-format';
 import type { SyncStatus } from '../../../data/sync/sync-service';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { loadSyncService, syncWasOn, type SyncService } from '../sync-loader';
@@ -74,7 +74,7 @@ function SyncOn({ status, service, onStopped }: { status: SyncStatus; service: S
         <dt>Server</dt>
         <dd>{status.server}</dd>
         <dt>Last synced</dt>
-        <dd>{status.lastSyncedAt ? format(new Date(status.lastSyncedAt), "d MMM yyyy 'at' HH:mm") : 'Not yet'}</dd>
+        <dd>{status.lastSyncedAt ? dateTimeLabel(status.lastSyncedAt) : 'Not yet'}</dd>
         <dt>Waiting to go up</dt>
         <dd>{status.pending === 0 ? 'Nothing' : status.pending === 1 ? '1 change' : `${status.pending} changes`}</dd>
       </dl>

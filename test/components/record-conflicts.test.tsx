@@ -2,10 +2,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, openSyncState } from '../../../src/data/db';
-import { createContact } from '../../../src/data/contacts';
-import { ConflictNotice } from '../../../src/features/sync/components/conflict-notice';
-import { contactFields } from '../../factories';
+import { db, openSyncState } from '../../src/data/db';
+import { createContact } from '../../src/data/contacts';
+import { RecordConflicts } from '../../src/components/record-conflicts';
+import { contactFields } from '../factories';
 
 const state = openSyncState(db);
 beforeEach(async () => {
@@ -25,10 +25,10 @@ async function withLostVersion() {
   return ana;
 }
 
-describe('ConflictNotice', () => {
+describe('RecordConflicts', () => {
   it('shows nothing when no version was lost', async () => {
     const ana = await createContact(contactFields({ name: 'Dr. Ana Muñoz' }));
-    const { container } = render(<ConflictNotice table="contacts" recordId={ana.id} current={ana as unknown as Record<string, unknown>} />);
+    const { container } = render(<RecordConflicts table="contacts" recordId={ana.id} current={ana as unknown as Record<string, unknown>} />);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(container).toBeEmptyDOMElement();
   });
@@ -36,7 +36,7 @@ describe('ConflictNotice', () => {
   it('shows what the other version said, and restores it as the newest change', async () => {
     const ana = await withLostVersion();
     const user = userEvent.setup();
-    render(<ConflictNotice table="contacts" recordId={ana.id} current={ana as unknown as Record<string, unknown>} />);
+    render(<RecordConflicts table="contacts" recordId={ana.id} current={ana as unknown as Record<string, unknown>} />);
     const notice = await screen.findByRole('region', { name: 'Edited on another device at the same time' });
     await user.click(within(notice).getByRole('button', { name: 'Show' }));
     expect(within(notice).getByText('Notes').nextSibling?.textContent).toBe('Phone: talked about Y-90.');
@@ -53,7 +53,7 @@ describe('ConflictNotice', () => {
   it('dismisses a version, leaving the record as it is', async () => {
     const ana = await withLostVersion();
     const user = userEvent.setup();
-    render(<ConflictNotice table="contacts" recordId={ana.id} current={ana as unknown as Record<string, unknown>} />);
+    render(<RecordConflicts table="contacts" recordId={ana.id} current={ana as unknown as Record<string, unknown>} />);
     const notice = await screen.findByRole('region', { name: 'Edited on another device at the same time' });
     await user.click(within(notice).getByRole('button', { name: 'Show' }));
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));

@@ -1,26 +1,27 @@
 /**
- * On a record's page: "Edited on another device at the same time". When two
+ * The record kit's notice of sync conflicts, on a record's page: "Edited on
+ * another device at the same time". When two
  * devices changed the record while apart, sync kept the newer change and
  * this shows the other, with what it said differently, to restore or dismiss.
  * Shows nothing when there is no such version (and with sync never on).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { format } from 'date-fns';
+import { dateTimeLabel } from '../lib/date-format';
 import { useState } from 'react';
-import { conflictCopiesOf, dismissConflictCopy, restoreConflictCopy, type ConflictTable } from '../../../data/sync/conflicts';
-import { versionDifferences } from '../../../domain/sync/version-differences';
-import './sync.css';
+import { conflictCopiesOf, dismissConflictCopy, restoreConflictCopy, type ConflictTable } from '../data/sync/conflicts';
+import { versionDifferences } from '../domain/sync/version-differences';
+import './record-conflicts.css';
 
-interface ConflictNoticeProps {
+interface RecordConflictsProps {
   table: ConflictTable;
   recordId: string;
   /** The record as it is now, to show what the other version said differently. */
   current: Record<string, unknown> | null;
 }
 
-const when = (iso: string) => format(new Date(iso), "d MMM yyyy 'at' HH:mm");
+const when = (iso: string) => dateTimeLabel(iso);
 
-export function ConflictNotice({ table, recordId, current }: ConflictNoticeProps) {
+export function RecordConflicts({ table, recordId, current }: RecordConflictsProps) {
   const copies = useLiveQuery(() => conflictCopiesOf(table, recordId), [table, recordId]);
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,7 +57,7 @@ export function ConflictNotice({ table, recordId, current }: ConflictNoticeProps
                 {differences.length === 0 ? (
                   <p className="muted">It says the same as the record now.</p>
                 ) : (
-                  <dl className="sync-facts">
+                  <dl className="record-conflict-facts">
                     {differences.map((d) => (
                       <div key={d.field} className="contents">
                         <dt>{d.label}</dt>
