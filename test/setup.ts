@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { db } from '../src/data/db';
+import { db, derivedDb } from '../src/data/db';
 import { resetPersistenceRequest } from '../src/data/storage-persistence';
 
 // findBy/waitFor wait up to 5 s: a shared 2-core machine can be slow to settle a live query.
@@ -13,6 +13,7 @@ beforeEach(async () => {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
+  await derivedDb.snapshots.clear();
   resetPersistenceRequest();
 });
 

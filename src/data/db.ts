@@ -67,3 +67,26 @@ function openDb(name: string): RapportDb {
 }
 
 export const db = openDb(DB_NAME);
+
+/** A cache worked out from the records: never user data, safe to lose, rebuilt when missing. */
+export interface DerivedSnapshot {
+  id: string;
+  /** When the records it was worked out from were read (ISO instant). */
+  takenAt: string;
+  data: unknown;
+}
+
+/**
+ * Caches derived from the records (e.g. the interactions as the Priorities screen reads them), in a
+ * database of their own: outside the schema versions, backups and exports, and harmless to delete.
+ */
+export class DerivedDb extends Dexie {
+  snapshots!: EntityTable<DerivedSnapshot, 'id'>;
+
+  constructor(name: string) {
+    super(name, { cache: 'disabled' });
+    this.version(1).stores({ snapshots: 'id' });
+  }
+}
+
+export const derivedDb = new DerivedDb(`${DB_NAME}-derived`);

@@ -132,7 +132,8 @@ export async function run(measures) {
   // Always an on-disk profile, as in a user's browser: an off-the-record context keeps IndexedDB in
   // memory, and there a three-reminder save measured about twice as slow as on disk (42 vs 18 ms of write).
   // BENCH_PROFILE_DIR keeps the seeded profile between runs (a fixed port keeps the origin, and with it
-  // the database); for working on one measure, not for the figures of a note. Otherwise a fresh
+  // the database; BENCH_PORT picks another when several worktrees bench at once); for working on one
+  // measure, not for the figures of a note. Otherwise a fresh
   // temporary profile is seeded and removed at the end.
   const keptProfile = process.env.BENCH_PROFILE_DIR;
   const profileDir = keptProfile ?? mkdtempSync(join(tmpdir(), 'rapport-bench-'));
@@ -142,7 +143,7 @@ export async function run(measures) {
     phase('Generating the dataset…');
     dataset = await loadDataset();
   }
-  const server = await preview({ preview: { host: '127.0.0.1', port: keptProfile ? 4179 : 0, strictPort: Boolean(keptProfile) }, logLevel: 'warn' });
+  const server = await preview({ preview: { host: '127.0.0.1', port: keptProfile ? Number(process.env.BENCH_PORT ?? 4179) : 0, strictPort: Boolean(keptProfile) }, logLevel: 'warn' });
   const base = server.resolvedUrls.local[0].replace(/\/$/, '');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
