@@ -9,7 +9,7 @@
  * seconds, and any save made meanwhile waited behind those reads.
  */
 import type { ObservabilitySet, Table } from 'dexie';
-import { readAllPaged } from './paged-read';
+import { PAGE_SIZE, readAllPaged } from './paged-read';
 
 /** A range of primary keys, both ends included. */
 export interface KeyRange {
@@ -73,6 +73,8 @@ export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
   constructor(
     private readonly table: Table<T, string, TInsert>,
     private readonly toValue: (row: T) => V,
+    /** Rows per read when reading the whole table (paged-read.ts). */
+    private readonly pageSize = PAGE_SIZE,
   ) {}
 
   /** Whether the mirror holds the table (read whole, or seeded). */
@@ -98,7 +100,7 @@ export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
    */
   async sync(ranges: readonly KeyRange[] | null): Promise<boolean> {
     if (ranges === null || !this.loaded) {
-      const all = await readAllPaged(this.table);
+      const all = await readAllPaged(this.table, this.pageSize);
       this.byId = new Map(all.map((row) => [row.id, this.toValue(row)]));
       this.loaded = true;
       this.ordered = true;
@@ -165,7 +167,7 @@ export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
 
 /** A copy of one table in memory, rows as they are stored. */
 export class TableMirror<T extends { id: string }, TInsert = T> extends MappedTableMirror<T, T, TInsert> {
-  constructor(table: Table<T, string, TInsert>) {
-    super(table, (row) => row);
+  constructor(table: Table<T, string, TInsert>, pageSize = PAGE_SIZE) {
+    super(table, (row) => row, pageSize);
   }
 }

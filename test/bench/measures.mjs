@@ -196,6 +196,71 @@ export async function importLinkedIn({ page, base, RUNS, record, rawDexie, media
   );
 }
 
+/** Waits for the first row of both Priorities lists; returns when each showed (ms since navigation start). */
+async function prioritiesShown(page, since) {
+  return page.evaluate(async (since) => {
+    const list = (title) => [...document.querySelectorAll('section')].find((s) => title.test(s.querySelector('h2')?.textContent ?? ''));
+    const shown = { programs: null, people: null, loadingSeen: false };
+    await new Promise((resolve, reject) => {
+      const check = () => {
+        const now = performance.now();
+        if ([...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.trim() === 'Loading…')) shown.loadingSeen = true;
+        if (shown.programs === null && list(/Programs to focus on/)?.querySelector('li')) shown.programs = now;
+        if (shown.people === null && list(/People to contact next/)?.querySelector('li')) shown.people = now;
+        if (shown.programs !== null && shown.people !== null) resolve();
+        else if (now - since > 120_000) reject(new Error('Priorities showed no ranked rows'));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return { programs: shown.programs - since, people: shown.people - since };
+  }, since);
+}
+
+/**
+ * Priorities at 10,000 contacts / 100,000 interactions: navigation → first ranked program and
+ * first ranked person on screen. Two ways in, each a median of RUNS: a fresh page opened at
+ * /priorities (navigation start = 0), and a click on Priorities in the navigation of a page that
+ * has just shown Today. The very first opening after the build (no snapshot of the activity
+ * index yet, every interaction read) is reported apart in the note.
+ */
+export async function prioritiesFirstShow({ page, base, RUNS, record }) {
+  const deepPrograms = [];
+  const deepPeople = [];
+  let firstEver = null;
+  for (let i = 0; i < RUNS + 1; i++) {
+    await page.goto('about:blank');
+    await page.goto(base + '/priorities');
+    const shown = await prioritiesShown(page, 0);
+    if (i === 0) firstEver = shown;
+    else {
+      deepPrograms.push(shown.programs);
+      deepPeople.push(shown.people);
+    }
+  }
+  const navPrograms = [];
+  const navPeople = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto(base + '/');
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    const since = await page.evaluate(() => {
+      const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Priorities');
+      const t0 = performance.now();
+      link.click();
+      return t0;
+    });
+    const shown = await prioritiesShown(page, since);
+    navPrograms.push(shown.programs);
+    navPeople.push(shown.people);
+  }
+  const note = `the first opening after the build (no snapshot yet): programs ${Math.round(firstEver.programs)} ms, people ${Math.round(firstEver.people)} ms`;
+  record('Priorities: fresh page → first ranked program (ms)', deepPrograms, null, '≤ 1000 ms', note);
+  record('Priorities: fresh page → first ranked person (ms)', deepPeople, null, '≤ 1500 ms');
+  record('Priorities: nav click from Today → first ranked program (ms)', navPrograms, null, '≤ 1000 ms');
+  record('Priorities: nav click from Today → first ranked person (ms)', navPeople, null, '≤ 1500 ms');
+}
+
 /**
  * Priorities: a weight slider moved on the screen → both lists re-ranked on screen.
  * Timed from the input event to the frame after the programs list's text changed.
@@ -322,4 +387,4 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie, media
   );
 }
 
-export const measures = [coldStart, contactsList, contactsSearch, searchEverything, prioritiesReRank, logMeetingSave, importLinkedIn];
+export const measures = [coldStart, contactsList, contactsSearch, searchEverything, prioritiesFirstShow, prioritiesReRank, logMeetingSave, importLinkedIn];
