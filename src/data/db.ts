@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Interaction, Profile, Program, RapportEvent, Reminder } from '../domain/entities';
 import type { Settings } from '../domain/settings';
+import { notifySchemaChangedElsewhere } from './schema-change-events';
 import { SCHEMA_VERSIONS, type RecordTableName } from './schema';
 
 /** A removed record kept so the user can restore it; cascaded rows travel with it. */
@@ -44,23 +45,11 @@ export class RapportDb extends Dexie {
 
 export const DB_NAME = 'rapport';
 
-type SchemaChangeListener = () => void;
-const schemaChangeListeners = new Set<SchemaChangeListener>();
-
-/**
- * Called when another tab opens a newer schema: this tab's connection is
- * closed (so the upgrade is not blocked) and the app asks the user to reload.
- */
-export function onSchemaChangedElsewhere(listener: SchemaChangeListener): () => void {
-  schemaChangeListeners.add(listener);
-  return () => schemaChangeListeners.delete(listener);
-}
-
 function openDb(name: string): RapportDb {
   const database = new RapportDb(name);
   database.on('versionchange', () => {
     database.close({ disableAutoOpen: true });
-    for (const listener of schemaChangeListeners) listener();
+    notifySchemaChangedElsewhere();
     return false;
   });
   return database;

@@ -1,5 +1,28 @@
 /** The browser measurements, each a function of the bench context. Median of RUNS each. */
+import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { BARE_BASE, firstPaints } from './bare-app.mjs';
+
+/**
+ * First contentful paint of a first visit (fresh browser context: no cache, no service worker,
+ * an empty database), Rapport against the bare app (bare-app.mjs), RUNS each, alternating.
+ */
+export async function firstPaintVsBare({ base, RUNS, record, CHROMIUM, ARGS }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const { app, bare } = await firstPaints(browser, base + '/', base + BARE_BASE, Math.max(RUNS, 5));
+    record(
+      'first contentful paint, first visit (ms)',
+      app.map((r) => r.fcp),
+      bare.map((r) => r.fcp),
+      '≤ 1.2× bare',
+      "fresh context per load, app and bare app alternating; the app's first paint is index.html's static header and navigation",
+    );
+    record('first visit → page rendered by script, a heading shown (ms)', app.map((r) => r.rendered), bare.map((r) => r.rendered), '—', 'the app: its first screen (onboarding on a first visit); the bare app: its heading');
+  } finally {
+    await browser.close();
+  }
+}
 
 /** Cold start: a fresh page load to Today showing real counts from the 10,000-contact database. */
 export async function coldStart({ page, base, RUNS, record }) {
@@ -387,4 +410,4 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie, media
   );
 }
 
-export const measures = [coldStart, contactsList, contactsSearch, searchEverything, prioritiesFirstShow, prioritiesReRank, logMeetingSave, importLinkedIn];
+export const measures = [firstPaintVsBare, coldStart, contactsList, contactsSearch, searchEverything, prioritiesFirstShow, prioritiesReRank, logMeetingSave, importLinkedIn];
