@@ -1,4 +1,7 @@
 /** The browser measurements, each a function of the bench context. Median of RUNS each. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { BARE_BASE, firstPaints } from './bare-app.mjs';
@@ -24,16 +27,42 @@ export async function firstPaintVsBare({ base, RUNS, record, CHROMIUM, ARGS }) {
   }
 }
 
-/** Cold start: a fresh page load to Today showing real counts from the 10,000-contact database. */
-export async function coldStart({ page, base, RUNS, record }) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.goto('about:blank');
-    await page.goto(base + '/');
-    await page.waitForFunction(() => /10000\s*Contacts/.test(document.querySelector('[aria-label="Your network at a glance"]')?.textContent ?? ''), null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => performance.now()));
+/** Milliseconds from navigation start to Today showing `count` contacts in "Your network at a glance". */
+async function loadToday(page, base, count) {
+  await page.goto('about:blank');
+  await page.goto(base + '/');
+  await page.waitForFunction(
+    (count) => new RegExp(`(^|\\D)${count}\\s*Contacts`).test(document.querySelector('[aria-label="Your network at a glance"]')?.textContent ?? ''),
+    count,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+/**
+ * Cold start: a fresh page load to Today showing real counts from the 10,000-contact database,
+ * against the same load with an empty database (its own on-disk profile, "Start empty" chosen
+ * once), alternating the two.
+ */
+export async function coldStart({ page, base, RUNS, record, CHROMIUM, ARGS }) {
+  const emptyDir = mkdtempSync(join(tmpdir(), 'rapport-bench-empty-'));
+  const empty = await chromium.launchPersistentContext(emptyDir, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  try {
+    const emptyPage = await empty.newPage();
+    await emptyPage.goto(base + '/');
+    await emptyPage.getByRole('button', { name: 'Start empty' }).click();
+    await emptyPage.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    const times = [];
+    const emptyTimes = [];
+    for (let i = 0; i < RUNS; i++) {
+      times.push(await loadToday(page, base, 10000));
+      emptyTimes.push(await loadToday(emptyPage, base, 0));
+    }
+    record('cold start to Today with data (ms)', times, emptyTimes, '≤ 1.3× empty database', 'baseline: the same load with an empty database, alternating');
+  } finally {
+    await empty.close();
+    rmSync(emptyDir, { recursive: true, force: true });
   }
-  record('cold start to Today with data (ms)', times, null, '—');
 }
 
 /** Contacts list first render, against a raw toArray of the same rows, and the DOM row count. */
