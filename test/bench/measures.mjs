@@ -313,6 +313,71 @@ export async function prioritiesFirstShow({ page, base, RUNS, record }) {
   record('Priorities: nav click from Today → first ranked person (ms)', navPeople, null, '≤ 1500 ms');
 }
 
+/** Sends `method` to a worker through the page's CDP session (Target.sendMessageToTarget: Playwright's sessions are not flat). */
+function sendToTarget(session, sessionId, method, id) {
+  return new Promise((resolve) => {
+    const onMessage = (event) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message);
+      if (message.id !== id) return;
+      session.off('Target.receivedMessageFromTarget', onMessage);
+      resolve(message.result ?? null);
+    };
+    session.on('Target.receivedMessageFromTarget', onMessage);
+    session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => resolve(null));
+  });
+}
+
+/**
+ * Memory at 10,000 contacts / 100,000 interactions: the JS heap of the page and of each of its
+ * workers (CDP Runtime.getHeapUsage, after a garbage collection) once Today, Contacts and
+ * Priorities have been visited in one page, as a user would.
+ */
+export async function memoryAfterVisits({ page, base, context, record }) {
+  await page.goto('about:blank');
+  const session = await context.newCDPSession(page);
+  const workers = new Map();
+  session.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type === 'worker') workers.set(event.sessionId, event.targetInfo.url.split('/').pop());
+  });
+  session.on('Target.detachedFromTarget', (event) => workers.delete(event.sessionId));
+  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let id = 1;
+  const weigh = async () => {
+    // Let the background work of the visit (indexes, snapshots) settle before weighing.
+    await page.waitForTimeout(3000);
+    await session.send('HeapProfiler.collectGarbage');
+    const pageHeap = await session.send('Runtime.getHeapUsage');
+    const parts = [`page ${Math.round(pageHeap.usedSize / 1e6)}`];
+    let total = pageHeap.usedSize;
+    for (const [sessionId, url] of workers) {
+      await sendToTarget(session, sessionId, 'HeapProfiler.collectGarbage', id++);
+      const heap = await sendToTarget(session, sessionId, 'Runtime.getHeapUsage', id++);
+      if (heap === null) continue;
+      total += heap.usedSize;
+      parts.push(`${url.replace(/-[\w-]{8}\.js$/, '')} ${Math.round(heap.usedSize / 1e6)}`);
+    }
+    return { total: total / 1e6, parts: parts.join(' + ') };
+  };
+  await page.goto(base + '/');
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  const stops = [['Today', await weigh()]];
+  for (const name of ['Contacts', 'Priorities']) {
+    await page.evaluate((name) => [...document.querySelectorAll('nav a')].find((a) => a.textContent === name).click(), name);
+    if (name === 'Contacts') await page.locator('[data-testid="contact-row"]').first().waitFor({ timeout: 60_000 });
+    else await page.getByRole('region', { name: /People to contact next/ }).getByRole('listitem').first().waitFor({ timeout: 120_000 });
+    stops.push([name, await weigh()]);
+  }
+  await session.detach();
+  record(
+    'JS heap, page + workers, most after Today → Contacts → Priorities (MB)',
+    [Math.max(...stops.map(([, s]) => s.total))],
+    null,
+    '≤ 150 MB',
+    stops.map(([name, s]) => `${name}: ${Math.round(s.total)} MB (${s.parts})`).join('; '),
+  );
+}
+
 /**
  * Priorities: a weight slider moved on the screen → both lists re-ranked on screen.
  * Timed from the input event to the frame after the programs list's text changed.
@@ -439,4 +504,4 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie, media
   );
 }
 
-export const measures = [firstPaintVsBare, coldStart, contactsList, contactsSearch, searchEverything, prioritiesFirstShow, prioritiesReRank, logMeetingSave, importLinkedIn];
+export const measures = [firstPaintVsBare, coldStart, contactsList, contactsSearch, searchEverything, prioritiesFirstShow, prioritiesReRank, memoryAfterVisits, logMeetingSave, importLinkedIn];
