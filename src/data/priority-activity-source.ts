@@ -20,7 +20,7 @@ import { loadTouchSnapshot, saveTouchSnapshot } from './touch-snapshot';
 export interface PriorityActivityInput {
   /** Every interaction as the activity index reads it, in primary-key order. */
   touches: InteractionTouch[];
-  /** Every reminder, in primary-key order. */
+  /** Every open or snoozed reminder (the others are never live), in primary-key order. */
   reminders: Reminder[];
 }
 
@@ -44,9 +44,14 @@ export function watchPriorityActivity(
   options: { snapshotDelayMs?: number } = {},
 ): () => void {
   // Bigger pages than the default: this runs in a worker, where fewer transactions matter more than
-  // a save waiting a few tens of milliseconds behind one page (20,000 reminders in 4 reads, not 40).
-  const touches = new MappedTableMirror(db.interactions, (row: Interaction): InteractionTouch => touchOf(row), 2000);
-  const reminders = new TableMirror(db.reminders, 5000);
+  // a save waiting a few tens of milliseconds behind one page.
+  const touches = new MappedTableMirror(db.interactions, (row: Interaction): InteractionTouch => touchOf(row), { pageSize: 2000 });
+  // Only open and snoozed reminders can be live (activity.ts, isLiveReminder): done and dismissed ones,
+  // most of a long history, are not read at all.
+  const reminders = new TableMirror(db.reminders, {
+    keep: (row) => row.status === 'open' || row.status === 'snoozed',
+    readAll: () => db.reminders.where('status').anyOf('open', 'snoozed').toArray(),
+  });
   const pending: ObservabilitySet[] = [];
   let first = true;
   let running = false;

@@ -60,6 +60,15 @@ export function mergeKeyRanges(lists: readonly (KeyRange[] | null)[]): KeyRange[
   return merged;
 }
 
+export interface MirrorOptions<T> {
+  /** Rows per read when reading the whole table (paged-read.ts). */
+  pageSize?: number;
+  /** Only rows this accepts are kept (a changed row it refuses leaves the mirror). */
+  keep?: (row: T) => boolean;
+  /** Reads every row `keep` may accept (e.g. by an index), instead of the whole table in pages. */
+  readAll?: () => Promise<T[]>;
+}
+
 /**
  * A copy of one table in memory, each row kept as `toValue` makes it (e.g. only the fields a
  * computation reads); `sync` brings it up to date, `rows` reads it in primary-key order.
@@ -73,8 +82,7 @@ export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
   constructor(
     private readonly table: Table<T, string, TInsert>,
     private readonly toValue: (row: T) => V,
-    /** Rows per read when reading the whole table (paged-read.ts). */
-    private readonly pageSize = PAGE_SIZE,
+    private readonly options: MirrorOptions<T> = {},
   ) {}
 
   /** Whether the mirror holds the table (read whole, or seeded). */
@@ -100,10 +108,12 @@ export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
    */
   async sync(ranges: readonly KeyRange[] | null): Promise<boolean> {
     if (ranges === null || !this.loaded) {
-      const all = await readAllPaged(this.table, this.pageSize);
-      this.byId = new Map(all.map((row) => [row.id, this.toValue(row)]));
+      const { keep, readAll } = this.options;
+      const all = readAll ? await readAll() : await readAllPaged(this.table, this.options.pageSize ?? PAGE_SIZE);
+      this.byId = new Map((keep ? all.filter(keep) : all).map((row) => [row.id, this.toValue(row)]));
       this.loaded = true;
-      this.ordered = true;
+      // A read by another index comes in that index's order.
+      this.ordered = readAll === undefined;
       return true;
     }
     if (ranges.length === 0) return false;
@@ -156,7 +166,7 @@ export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
   }
 
   private put(id: string, row: T | undefined): void {
-    if (row === undefined) {
+    if (row === undefined || (this.options.keep !== undefined && !this.options.keep(row))) {
       this.byId.delete(id);
       return;
     }
@@ -167,7 +177,7 @@ export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
 
 /** A copy of one table in memory, rows as they are stored. */
 export class TableMirror<T extends { id: string }, TInsert = T> extends MappedTableMirror<T, T, TInsert> {
-  constructor(table: Table<T, string, TInsert>, pageSize = PAGE_SIZE) {
-    super(table, (row) => row, pageSize);
+  constructor(table: Table<T, string, TInsert>, options: MirrorOptions<T> = {}) {
+    super(table, (row) => row, options);
   }
 }

@@ -40,13 +40,15 @@ function reminderRow(n: number, version: number) {
     title: `Send thank-you ${version}`,
     kind: 'thank-you',
     contactId: `c-${n % 5}`,
-    status: version % 2 === 0 ? 'open' : 'done',
+    status: (['open', 'done', 'snoozed', 'dismissed'] as const)[version % 4],
+    snoozedUntil: version % 4 === 2 ? '2026-03-15' : null,
   });
 }
 
-/** What a fresh read of the tables gives. */
+/** What a fresh read of the tables gives: every interaction, and the reminders that can be live (open or snoozed). */
 async function fresh(): Promise<PriorityActivityInput> {
-  return { touches: (await db.interactions.toArray()).map(touchOf), reminders: await db.reminders.toArray() };
+  const reminders = (await db.reminders.toArray()).filter((r) => r.status === 'open' || r.status === 'snoozed');
+  return { touches: (await db.interactions.toArray()).map(touchOf), reminders };
 }
 
 function watch() {
