@@ -26,9 +26,11 @@ export interface PriorityActivityInput {
 
 /**
  * Writes made up to this long before a snapshot was taken are read again when a page starts from it:
- * a write stamped before the snapshot's clock reading may have committed after it, and clocks drift.
+ * a write stamped before the snapshot's clock reading may have committed after it. Short, so a page
+ * opened soon after a big import does not read it all again; a clock that went back since the
+ * snapshot makes the page read everything (see `start`), and a backup restore removes the snapshot.
  */
-const SNAPSHOT_OVERLAP_MS = 10 * 60_000;
+const SNAPSHOT_OVERLAP_MS = 60_000;
 /** A snapshot is written this long after the last change, so a burst of saves writes it once. */
 const SNAPSHOT_DELAY_MS = 2000;
 
@@ -74,13 +76,16 @@ export function watchPriorityActivity(
   /** First read: from the snapshot when there is one (shown at once, then checked), else whole. */
   async function start() {
     const readAt = new Date().toISOString();
-    const snapshot = await loadTouchSnapshot().catch(() => null);
+    const stored = await loadTouchSnapshot().catch(() => null);
+    // Stamps written after a clock went back would look older than the snapshot: trust it only forward.
+    const snapshot = stored !== null && stored.takenAt <= readAt ? stored : null;
     if (snapshot === null) {
       await touches.sync(null);
       await reminders.sync(null);
+      // Written before the first answer, not after: a page left as soon as the ranking shows would end
+      // the worker mid-write, and the next page would read everything again (and so on).
+      await saveTouchSnapshot(touches.entries(), readAt).catch(() => {});
       emit();
-      // At once: the page may be closed soon, and the next one should not read everything again.
-      scheduleSave(readAt, 0);
       return;
     }
     touches.seed(snapshot.entries);
