@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { db, searchCacheDb } from '../src/data/db';
+import { db, derivedDb, searchCacheDb } from '../src/data/db';
 import { resetPersistenceRequest } from '../src/data/storage-persistence';
 
 // Dates are written in the user's locale (lib/date-format.ts); the tests read them as a British English browser writes them.
@@ -18,6 +18,7 @@ beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
   await searchCacheDb().snapshots.clear();
+  await derivedDb.snapshots.clear();
   resetPersistenceRequest();
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { onSchemaChangedElsewhere } from '../data/db';
+import { onSchemaChangedElsewhere } from '../data/schema-change-events';
 import './schema-changed-notice.css';
 
 /**

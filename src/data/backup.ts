@@ -31,7 +31,7 @@ import { newId } from '../lib/ids';
 import type { ProgressOptions } from '../lib/progress';
 import { ensureRoomFor, jsonCharacters } from './storage-room';
 import { contactCommands } from './contacts';
-import { db } from './db';
+import { db, derivedDb } from './db';
 import { recomputeLastTouch } from './last-touch';
 import { programCommands } from './programs';
 import type { RecordCommands } from './record-commands';
@@ -172,6 +172,9 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, options: 
   });
   // Restored rows keep their own `updatedAt`, older than a saved search index: it is built again next visit.
   await forgetSearchSnapshot().catch(() => {});
+  // A restore writes rows with the backup's own `updatedAt`, older than a cache's clock reading: caches
+  // worked out from the records (touch-snapshot.ts) cannot tell, so they go and are rebuilt.
+  await derivedDb.snapshots.clear().catch(() => {});
   options.onProgress?.(1);
   return summary;
 }

@@ -1,11 +1,13 @@
 /**
  * The only place that constructs Dexie. The user's database, `rapport`,
- * declared through every version in schema.ts; and beside it a cache that
- * holds nothing of the user's own (the saved search index).
+ * declared through every version in schema.ts; and beside it caches that
+ * hold nothing of the user's own (derived snapshots, the saved search index)
+ * and sync's bookkeeping.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Interaction, Profile, Program, RapportEvent, Reminder } from '../domain/entities';
 import type { Settings } from '../domain/settings';
+import { notifySchemaChangedElsewhere } from './schema-change-events';
 import { SCHEMA_VERSIONS, type RecordTableName } from './schema';
 
 /** A removed record kept so the user can restore it; cascaded rows travel with it. */
@@ -45,29 +47,40 @@ export class RapportDb extends Dexie {
 
 export const DB_NAME = 'rapport';
 
-type SchemaChangeListener = () => void;
-const schemaChangeListeners = new Set<SchemaChangeListener>();
-
-/**
- * Called when another tab opens a newer schema: this tab's connection is
- * closed (so the upgrade is not blocked) and the app asks the user to reload.
- */
-export function onSchemaChangedElsewhere(listener: SchemaChangeListener): () => void {
-  schemaChangeListeners.add(listener);
-  return () => schemaChangeListeners.delete(listener);
-}
-
 function openDb(name: string): RapportDb {
   const database = new RapportDb(name);
   database.on('versionchange', () => {
     database.close({ disableAutoOpen: true });
-    for (const listener of schemaChangeListeners) listener();
+    notifySchemaChangedElsewhere();
     return false;
   });
   return database;
 }
 
 export const db = openDb(DB_NAME);
+
+/** A cache worked out from the records: never user data, safe to lose, rebuilt when missing. */
+export interface DerivedSnapshot {
+  id: string;
+  /** When the records it was worked out from were read (ISO instant). */
+  takenAt: string;
+  data: unknown;
+}
+
+/**
+ * Caches derived from the records (e.g. the interactions as the Priorities screen reads them), in a
+ * database of their own: outside the schema versions, backups and exports, and harmless to delete.
+ */
+export class DerivedDb extends Dexie {
+  snapshots!: EntityTable<DerivedSnapshot, 'id'>;
+
+  constructor(name: string) {
+    super(name, { cache: 'disabled' });
+    this.version(1).stores({ snapshots: 'id' });
+  }
+}
+
+export const derivedDb = new DerivedDb(`${DB_NAME}-derived`);
 
 /** The search index as saved between visits (search-snapshot.ts). */
 export interface SearchSnapshotRow {

@@ -1,5 +1,5 @@
 /** Reads for the Priorities screen: everything scoring needs, in one transaction so the lists agree. */
-import type { Contact, Interaction, Profile, Program, Reminder } from '../domain/entities';
+import type { Contact, Profile, Program } from '../domain/entities';
 import { PROFILE_ID } from '../domain/entities';
 import { scoringSettingsSchema, type ScoringSettings, type Settings } from '../domain/settings';
 import { db } from './db';
@@ -9,23 +9,19 @@ import { getSettings, updateSettings } from './profile-settings';
 export interface PriorityRecords {
   contacts: Contact[];
   programs: Program[];
-  interactions: Interaction[];
-  reminders: Reminder[];
 }
 
 /**
- * Every record the ranking reads. Settings and profile are read apart ({@link profileAndSettings}),
- * so moving a weight does not re-read 100,000 interactions. The big tables are read in pages
+ * The contacts and programs the ranking reads. Interactions and reminders are not read here: the
+ * activity index keeps them in a worker, current from change notices (priority-activity-source.ts).
+ * Settings and profile are read apart ({@link profileAndSettings}). Contacts are read in pages
  * (paged-read.ts) so a save made meanwhile does not wait for the whole read; the live query runs
  * again after that save, so a ranking from pages on both sides of it is soon replaced.
  */
 export async function priorityRecords(): Promise<PriorityRecords> {
-  // One table after another: parallel page chains would keep a save waiting until all of them end.
   const contacts = await readAllPaged(db.contacts);
   const programs = await db.programs.toArray();
-  const interactions = await readAllPaged(db.interactions);
-  const reminders = await readAllPaged(db.reminders);
-  return { contacts, programs, interactions, reminders };
+  return { contacts, programs };
 }
 
 /** The profile (or null before the user saves one) and the settings with defaults filled in. */

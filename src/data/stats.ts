@@ -1,8 +1,7 @@
 /** Counts for the Today overview, read in one go. */
-import { groupReminders } from '../domain/follow-ups/inbox';
+import { countDueReminders } from '../domain/follow-ups/inbox';
 import { db } from './db';
 import { SAMPLE_ID_PREFIX } from './sample';
-import { activeReminders } from './reminders';
 
 export interface OverviewCounts {
   contacts: number;
@@ -16,26 +15,31 @@ export interface OverviewCounts {
 }
 
 export async function overviewCounts(today: string): Promise<OverviewCounts> {
-  const [contacts, programs, interactions, active, upcomingEvents, mentors, sampleContacts, samplePrograms] =
+  const [contacts, programs, interactions, openDue, snoozed, upcomingEvents, mentors, sampleContacts, samplePrograms] =
     await Promise.all([
       db.contacts.count(),
       db.programs.count(),
       db.interactions.count(),
-      activeReminders(today),
+      // Only what the counts can include: open reminders due up to today (a later one is neither overdue
+      // nor due today, its latest day being no earlier than its due day), and the snoozed ones.
+      db.reminders.where('[status+dueDate]').between(['open', ''], ['open', today], true, true).toArray(),
+      db.reminders.where('status').equals('snoozed').toArray(),
       db.events.where('startDate').aboveOrEqual(today).count(),
       db.contacts.where('stage').anyOf('mentor', 'advocate').count(),
       // By key range (see SAMPLE_ID_PREFIX): a filter here read every contact after every write.
       db.contacts.where(':id').startsWith(SAMPLE_ID_PREFIX).count(),
       db.programs.where(':id').startsWith(SAMPLE_ID_PREFIX).count(),
     ]);
-  // The same grouping as the Reminders inbox: overdue once the whole window has passed, "due today" while inside it.
-  const groups = groupReminders(active, today);
+  // The same grouping as the Reminders inbox (overdue once the whole window has passed, "due today" while
+  // inside it), counted without sorting; snoozed reminders count once their snooze has ended.
+  const woken = snoozed.filter((r) => r.snoozedUntil !== null && r.snoozedUntil <= today);
+  const due = countDueReminders([...openDue, ...woken], today);
   return {
     contacts,
     programs,
     interactions,
-    overdue: groups.overdue.length,
-    dueToday: groups.today.length,
+    overdue: due.overdue,
+    dueToday: due.today,
     upcomingEvents,
     mentors,
     sampleRows: sampleContacts + samplePrograms,

@@ -9,7 +9,7 @@
  * seconds, and any save made meanwhile waited behind those reads.
  */
 import type { ObservabilitySet, Table } from 'dexie';
-import { readAllPaged } from './paged-read';
+import { PAGE_SIZE, readAllPaged } from './paged-read';
 
 /** A range of primary keys, both ends included. */
 export interface KeyRange {
@@ -60,14 +60,47 @@ export function mergeKeyRanges(lists: readonly (KeyRange[] | null)[]): KeyRange[
   return merged;
 }
 
-/** A copy of one table in memory; `sync` brings it up to date, `rows` reads it in primary-key order. */
-export class TableMirror<T extends { id: string }, TInsert = T> {
-  private byId = new Map<string, T>();
+export interface MirrorOptions<T> {
+  /** Rows per read when reading the whole table (paged-read.ts). */
+  pageSize?: number;
+  /** Only rows this accepts are kept (a changed row it refuses leaves the mirror). */
+  keep?: (row: T) => boolean;
+  /** Reads every row `keep` may accept (e.g. by an index), instead of the whole table in pages. */
+  readAll?: () => Promise<T[]>;
+}
+
+/**
+ * A copy of one table in memory, each row kept as `toValue` makes it (e.g. only the fields a
+ * computation reads); `sync` brings it up to date, `rows` reads it in primary-key order.
+ */
+export class MappedTableMirror<T extends { id: string }, V, TInsert = T> {
+  private byId = new Map<string, V>();
   private loaded = false;
   /** False once a row was added out of key order; `rows` sorts again then. */
   private ordered = true;
 
-  constructor(private readonly table: Table<T, string, TInsert>) {}
+  constructor(
+    private readonly table: Table<T, string, TInsert>,
+    private readonly toValue: (row: T) => V,
+    private readonly options: MirrorOptions<T> = {},
+  ) {}
+
+  /** Whether the mirror holds the table (read whole, or seeded). */
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /** Whether the mirror holds a row with this id. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Starts from values kept elsewhere (a snapshot), in primary-key order; `sync` then applies what changed since. */
+  seed(entries: Iterable<readonly [string, V]>): void {
+    this.byId = new Map(entries);
+    this.loaded = true;
+    this.ordered = true;
+  }
 
   /**
    * Applies changed ranges (see {@link changedKeyRanges}): re-reads those rows, or the whole table for
@@ -75,10 +108,12 @@ export class TableMirror<T extends { id: string }, TInsert = T> {
    */
   async sync(ranges: readonly KeyRange[] | null): Promise<boolean> {
     if (ranges === null || !this.loaded) {
-      const all = await readAllPaged(this.table);
-      this.byId = new Map(all.map((row) => [row.id, row]));
+      const { keep, readAll } = this.options;
+      const all = readAll ? await readAll() : await readAllPaged(this.table, this.options.pageSize ?? PAGE_SIZE);
+      this.byId = new Map((keep ? all.filter(keep) : all).map((row) => [row.id, this.toValue(row)]));
       this.loaded = true;
-      this.ordered = true;
+      // A read by another index comes in that index's order.
+      this.ordered = readAll === undefined;
       return true;
     }
     if (ranges.length === 0) return false;
@@ -96,21 +131,53 @@ export class TableMirror<T extends { id: string }, TInsert = T> {
     return true;
   }
 
-  /** Every row, in primary-key order (the order a read of the table gives). */
-  rows(): T[] {
-    if (!this.ordered) {
-      this.byId = new Map([...this.byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      this.ordered = true;
+  /** Puts rows read elsewhere (e.g. those changed since a snapshot) into the mirror. */
+  putRows(rows: readonly T[]): void {
+    for (const row of rows) this.put(row.id, row);
+  }
+
+  /** Drops every row whose id is not in `ids` (e.g. rows deleted since a snapshot). Returns whether any went. */
+  keepOnly(ids: ReadonlySet<string>): boolean {
+    let dropped = false;
+    for (const id of [...this.byId.keys()]) {
+      if (ids.has(id)) continue;
+      this.byId.delete(id);
+      dropped = true;
     }
+    return dropped;
+  }
+
+  /** Every row, in primary-key order (the order a read of the table gives). */
+  rows(): V[] {
+    this.sortIfNeeded();
     return [...this.byId.values()];
   }
 
+  /** Every row with its id, in primary-key order. */
+  entries(): [string, V][] {
+    this.sortIfNeeded();
+    return [...this.byId];
+  }
+
+  private sortIfNeeded(): void {
+    if (this.ordered) return;
+    this.byId = new Map([...this.byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    this.ordered = true;
+  }
+
   private put(id: string, row: T | undefined): void {
-    if (row === undefined) {
+    if (row === undefined || (this.options.keep !== undefined && !this.options.keep(row))) {
       this.byId.delete(id);
       return;
     }
     if (!this.byId.has(id)) this.ordered = false;
-    this.byId.set(id, row);
+    this.byId.set(id, this.toValue(row));
+  }
+}
+
+/** A copy of one table in memory, rows as they are stored. */
+export class TableMirror<T extends { id: string }, TInsert = T> extends MappedTableMirror<T, T, TInsert> {
+  constructor(table: Table<T, string, TInsert>, options: MirrorOptions<T> = {}) {
+    super(table, (row) => row, options);
   }
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
+import { bareInitialJs, buildBareApp } from './bare-app.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = { contacts: 10_000, interactions: 100_000, reminders: 20_000, programs: 500 };
@@ -24,13 +25,15 @@ const median = (xs) => {
 };
 const round = (x) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : x);
 
-function buildApp() {
-  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
+async function buildApp() {
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync('dist/index.html') && existsSync('dist/bench/bare/index.html')) return;
   phase('Building the production bundle…');
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  phase('Building the bare app (React + Dexie + service worker)…');
+  await buildBareApp();
 }
 
 /** Gzip bytes of the JavaScript index.html loads before first paint (entry script + modulepreloads). */
@@ -123,16 +126,18 @@ function record(name, values, baselineValues, budget, note = '') {
 }
 
 export async function run(measures) {
-  buildApp();
+  await buildApp();
   mkdirSync('dist/bench', { recursive: true });
   copyFileSync('node_modules/dexie/dist/dexie.mjs', 'dist/bench/dexie.mjs');
   const js = initialJsBytes();
-  results.push({ name: 'initial JS (gzip bytes)', figure: js.gzip, baseline: null, ratio: null, budget: '≤ 150 kB (153,600 B)', runs: 1, note: js.files.join(' ') });
+  const bareJs = bareInitialJs();
+  record('initial JS before first paint (gzip bytes)', [js.gzip], [bareJs.gzip], '≤ 1.15× bare', `app: ${js.files.join(' ')}; bare: ${bareJs.files.join(' ')}`);
 
   // Always an on-disk profile, as in a user's browser: an off-the-record context keeps IndexedDB in
   // memory, and there a three-reminder save measured about twice as slow as on disk (42 vs 18 ms of write).
   // BENCH_PROFILE_DIR keeps the seeded profile between runs (a fixed port keeps the origin, and with it
-  // the database); for working on one measure, not for the figures of a note. Otherwise a fresh
+  // the database; BENCH_PORT picks another when several worktrees bench at once); for working on one
+  // measure, not for the figures of a note. Otherwise a fresh
   // temporary profile is seeded and removed at the end.
   const keptProfile = process.env.BENCH_PROFILE_DIR;
   const profileDir = keptProfile ?? mkdtempSync(join(tmpdir(), 'rapport-bench-'));
@@ -142,7 +147,7 @@ export async function run(measures) {
     phase('Generating the dataset…');
     dataset = await loadDataset();
   }
-  const server = await preview({ preview: { host: '127.0.0.1', port: keptProfile ? 4179 : 0, strictPort: Boolean(keptProfile) }, logLevel: 'warn' });
+  const server = await preview({ preview: { host: '127.0.0.1', port: keptProfile ? Number(process.env.BENCH_PORT ?? 4179) : 0, strictPort: Boolean(keptProfile) }, logLevel: 'warn' });
   const base = server.resolvedUrls.local[0].replace(/\/$/, '');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -165,7 +170,7 @@ export async function run(measures) {
       await page.goto(base + '/favicon.svg');
     }
     await rawDexie(page);
-    const ctx = { page, context, base, dataset, RUNS, record, median, timeRawToArray, rawDexie };
+    const ctx = { page, context, base, dataset, RUNS, record, median, timeRawToArray, rawDexie, CHROMIUM, ARGS };
     // BENCH_ONLY=prioritiesReRank,logMeetingSave runs a subset (while working on one budget).
     const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
     for (const measure of only ? measures.filter((m) => only.includes(m.name)) : measures) {

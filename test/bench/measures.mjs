@@ -1,16 +1,68 @@
 /** The browser measurements, each a function of the bench context. Median of RUNS each. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { BARE_BASE, firstPaints } from './bare-app.mjs';
 
-/** Cold start: a fresh page load to Today showing real counts from the 10,000-contact database. */
-export async function coldStart({ page, base, RUNS, record }) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.goto('about:blank');
-    await page.goto(base + '/');
-    await page.waitForFunction(() => /10000\s*Contacts/.test(document.querySelector('[aria-label="Your network at a glance"]')?.textContent ?? ''), null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => performance.now()));
+/**
+ * First contentful paint of a first visit (fresh browser context: no cache, no service worker,
+ * an empty database), Rapport against the bare app (bare-app.mjs), RUNS each, alternating.
+ */
+export async function firstPaintVsBare({ base, RUNS, record, CHROMIUM, ARGS }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const { app, bare } = await firstPaints(browser, base + '/', base + BARE_BASE, Math.max(RUNS, 5));
+    record(
+      'first contentful paint, first visit (ms)',
+      app.map((r) => r.fcp),
+      bare.map((r) => r.fcp),
+      '≤ 1.2× bare',
+      "fresh context per load, app and bare app alternating; the app's first paint is index.html's static header and navigation",
+    );
+    record('first visit → page rendered by script, a heading shown (ms)', app.map((r) => r.rendered), bare.map((r) => r.rendered), '—', 'the app: its first screen (onboarding on a first visit); the bare app: its heading');
+  } finally {
+    await browser.close();
   }
-  record('cold start to Today with data (ms)', times, null, '—');
+}
+
+/** Milliseconds from navigation start to Today showing `count` contacts in "Your network at a glance". */
+async function loadToday(page, base, count) {
+  await page.goto('about:blank');
+  await page.goto(base + '/');
+  await page.waitForFunction(
+    (count) => new RegExp(`(^|\\D)${count}\\s*Contacts`).test(document.querySelector('[aria-label="Your network at a glance"]')?.textContent ?? ''),
+    count,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+/**
+ * Cold start: a fresh page load to Today showing real counts from the 10,000-contact database,
+ * against the same load with an empty database (its own on-disk profile, "Start empty" chosen
+ * once), alternating the two.
+ */
+export async function coldStart({ page, base, RUNS, record, CHROMIUM, ARGS }) {
+  const emptyDir = mkdtempSync(join(tmpdir(), 'rapport-bench-empty-'));
+  const empty = await chromium.launchPersistentContext(emptyDir, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  try {
+    const emptyPage = await empty.newPage();
+    await emptyPage.goto(base + '/');
+    await emptyPage.getByRole('button', { name: 'Start empty' }).click();
+    await emptyPage.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    const times = [];
+    const emptyTimes = [];
+    for (let i = 0; i < RUNS; i++) {
+      times.push(await loadToday(page, base, 10000));
+      emptyTimes.push(await loadToday(emptyPage, base, 0));
+    }
+    record('cold start to Today with data (ms)', times, emptyTimes, '≤ 1.3× empty database', 'baseline: the same load with an empty database, alternating');
+  } finally {
+    await empty.close();
+    rmSync(emptyDir, { recursive: true, force: true });
+  }
 }
 
 /** Contacts list first render, against a raw toArray of the same rows, and the DOM row count. */
@@ -268,6 +320,136 @@ export async function importLinkedIn({ page, base, RUNS, record, rawDexie, media
   );
 }
 
+/** Waits for the first row of both Priorities lists; returns when each showed (ms since navigation start). */
+async function prioritiesShown(page, since) {
+  return page.evaluate(async (since) => {
+    const list = (title) => [...document.querySelectorAll('section')].find((s) => title.test(s.querySelector('h2')?.textContent ?? ''));
+    const shown = { programs: null, people: null, loadingSeen: false };
+    await new Promise((resolve, reject) => {
+      const check = () => {
+        const now = performance.now();
+        if ([...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.trim() === 'Loading…')) shown.loadingSeen = true;
+        if (shown.programs === null && list(/Programs to focus on/)?.querySelector('li')) shown.programs = now;
+        if (shown.people === null && list(/People to contact next/)?.querySelector('li')) shown.people = now;
+        if (shown.programs !== null && shown.people !== null) resolve();
+        else if (now - since > 120_000) reject(new Error('Priorities showed no ranked rows'));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return { programs: shown.programs - since, people: shown.people - since };
+  }, since);
+}
+
+/**
+ * Priorities at 10,000 contacts / 100,000 interactions: navigation → first ranked program and
+ * first ranked person on screen. Two ways in, each a median of RUNS: a fresh page opened at
+ * /priorities (navigation start = 0), and a click on Priorities in the navigation of a page that
+ * has just shown Today. The very first opening after the build (no snapshot of the activity
+ * index yet, every interaction read) is reported apart in the note.
+ */
+export async function prioritiesFirstShow({ page, base, RUNS, record }) {
+  const deepPrograms = [];
+  const deepPeople = [];
+  let firstEver = null;
+  for (let i = 0; i < RUNS + 1; i++) {
+    await page.goto('about:blank');
+    await page.goto(base + '/priorities');
+    const shown = await prioritiesShown(page, 0);
+    if (i === 0) firstEver = shown;
+    else {
+      deepPrograms.push(shown.programs);
+      deepPeople.push(shown.people);
+    }
+  }
+  const navPrograms = [];
+  const navPeople = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto(base + '/');
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    const since = await page.evaluate(() => {
+      const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Priorities');
+      const t0 = performance.now();
+      link.click();
+      return t0;
+    });
+    const shown = await prioritiesShown(page, since);
+    navPrograms.push(shown.programs);
+    navPeople.push(shown.people);
+  }
+  const note = `the first opening after the build (no snapshot yet): programs ${Math.round(firstEver.programs)} ms, people ${Math.round(firstEver.people)} ms`;
+  record('Priorities: fresh page → first ranked program (ms)', deepPrograms, null, '≤ 1000 ms', note);
+  record('Priorities: fresh page → first ranked person (ms)', deepPeople, null, '≤ 1500 ms');
+  record('Priorities: nav click from Today → first ranked program (ms)', navPrograms, null, '≤ 1000 ms');
+  record('Priorities: nav click from Today → first ranked person (ms)', navPeople, null, '≤ 1500 ms');
+}
+
+/** Sends `method` to a worker through the page's CDP session (Target.sendMessageToTarget: Playwright's sessions are not flat). */
+function sendToTarget(session, sessionId, method, id) {
+  return new Promise((resolve) => {
+    const onMessage = (event) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message);
+      if (message.id !== id) return;
+      session.off('Target.receivedMessageFromTarget', onMessage);
+      resolve(message.result ?? null);
+    };
+    session.on('Target.receivedMessageFromTarget', onMessage);
+    session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => resolve(null));
+  });
+}
+
+/**
+ * Memory at 10,000 contacts / 100,000 interactions: the JS heap of the page and of each of its
+ * workers (CDP Runtime.getHeapUsage, after a garbage collection) once Today, Contacts and
+ * Priorities have been visited in one page, as a user would.
+ */
+export async function memoryAfterVisits({ page, base, context, record }) {
+  await page.goto('about:blank');
+  const session = await context.newCDPSession(page);
+  const workers = new Map();
+  session.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type === 'worker') workers.set(event.sessionId, event.targetInfo.url.split('/').pop());
+  });
+  session.on('Target.detachedFromTarget', (event) => workers.delete(event.sessionId));
+  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let id = 1;
+  const weigh = async () => {
+    // Let the background work of the visit (indexes, snapshots) settle before weighing.
+    await page.waitForTimeout(3000);
+    await session.send('HeapProfiler.collectGarbage');
+    const pageHeap = await session.send('Runtime.getHeapUsage');
+    const parts = [`page ${Math.round(pageHeap.usedSize / 1e6)}`];
+    let total = pageHeap.usedSize;
+    for (const [sessionId, url] of workers) {
+      await sendToTarget(session, sessionId, 'HeapProfiler.collectGarbage', id++);
+      const heap = await sendToTarget(session, sessionId, 'Runtime.getHeapUsage', id++);
+      if (heap === null) continue;
+      total += heap.usedSize;
+      parts.push(`${url.replace(/-[\w-]{8}\.js$/, '')} ${Math.round(heap.usedSize / 1e6)}`);
+    }
+    return { total: total / 1e6, parts: parts.join(' + ') };
+  };
+  await page.goto(base + '/');
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  const stops = [['Today', await weigh()]];
+  for (const name of ['Contacts', 'Priorities']) {
+    await page.evaluate((name) => [...document.querySelectorAll('nav a')].find((a) => a.textContent === name).click(), name);
+    if (name === 'Contacts') await page.locator('[data-testid="contact-row"]').first().waitFor({ timeout: 60_000 });
+    else await page.getByRole('region', { name: /People to contact next/ }).getByRole('listitem').first().waitFor({ timeout: 120_000 });
+    stops.push([name, await weigh()]);
+  }
+  await session.detach();
+  record(
+    'JS heap, page + workers, most after Today → Contacts → Priorities (MB)',
+    [Math.max(...stops.map(([, s]) => s.total))],
+    null,
+    '≤ 150 MB',
+    stops.map(([name, s]) => `${name}: ${Math.round(s.total)} MB (${s.parts})`).join('; '),
+  );
+}
+
 /**
  * Priorities: a weight slider moved on the screen → both lists re-ranked on screen.
  * Timed from the input event to the frame after the programs list's text changed.
@@ -394,4 +576,4 @@ export async function logMeetingSave({ page, base, RUNS, record, rawDexie, media
   );
 }
 
-export const measures = [coldStart, contactsList, contactsSearch, searchEverything, prioritiesReRank, logMeetingSave, importLinkedIn];
+export const measures = [firstPaintVsBare, coldStart, contactsList, contactsSearch, searchEverything, prioritiesFirstShow, prioritiesReRank, memoryAfterVisits, logMeetingSave, importLinkedIn];

@@ -1,10 +1,13 @@
 /** The read models behind the inbox, Today and the Log meeting dialog. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactCommands } from '../../src/data/contacts';
 import { db } from '../../src/data/db';
 import { interactionCommands } from '../../src/data/interactions';
 import { reminderCommands } from '../../src/data/reminders';
-import { contactChoices, openRemindersWithPeople, recentInteractionsWithPeople } from '../../src/data/reminder-queries';
+import { contactChoices, openRemindersWithPeople, recentInteractionsWithPeople, todayReminders } from '../../src/data/reminder-queries';
+import { countDueReminders, groupReminders } from '../../src/domain/follow-ups/inbox';
+import { addLocalDays } from '../../src/lib/dates';
 import { overviewCounts } from '../../src/data/stats';
 import { contactFields, interactionFields, reminderFields } from '../factories';
 
@@ -64,4 +67,46 @@ describe('overviewCounts', () => {
     const counts = await overviewCounts(today);
     expect([counts.overdue, counts.dueToday]).toEqual([1, 2]);
   });
+});
+
+describe("Today's reminders and counts, read by index", () => {
+  const TODAY = '2026-03-10';
+  const reminderArb = fc.record({
+    due: fc.integer({ min: -20, max: 20 }),
+    span: fc.integer({ min: 0, max: 6 }),
+    status: fc.constantFrom('open' as const, 'open' as const, 'snoozed' as const, 'done' as const, 'dismissed' as const),
+    snoozedFor: fc.integer({ min: -10, max: 10 }),
+    person: fc.boolean(),
+  });
+
+  it('give what grouping every open and snoozed reminder gives', async () => {
+    const lee = await contactCommands.create(contactFields({ name: 'Dr. Ana Lee' }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(reminderArb, { maxLength: 25 }), fc.integer({ min: 1, max: 6 }), async (specs, limit) => {
+        await db.reminders.clear();
+        for (const spec of specs) {
+          const dueDate = addLocalDays(TODAY, spec.due);
+          await reminderCommands.create(
+            reminderFields({
+              dueDate,
+              latestDate: addLocalDays(dueDate, spec.span),
+              status: spec.status,
+              snoozedUntil: spec.status === 'snoozed' ? addLocalDays(dueDate, spec.snoozedFor) : null,
+              doneAt: spec.status === 'done' ? '2026-03-01T10:00:00.000Z' : null,
+              contactId: spec.person ? lee.id : null,
+            }),
+          );
+        }
+        const all = await openRemindersWithPeople();
+        const groups = groupReminders(all, TODAY);
+        const due = [...groups.overdue, ...groups.today];
+        expect(await todayReminders(TODAY, limit)).toEqual({ shown: due.slice(0, limit), dueCount: due.length, next7DaysCount: groups.next7Days.length });
+        const woken = all.filter((r) => r.status === 'open' || (r.snoozedUntil !== null && r.snoozedUntil <= TODAY));
+        const counts = await overviewCounts(TODAY);
+        expect({ overdue: counts.overdue, today: counts.dueToday }).toEqual(countDueReminders(woken, TODAY));
+        expect(counts.overdue).toBe(groupReminders(woken, TODAY).overdue.length);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });

@@ -36,16 +36,31 @@ export interface ActivityContext {
 
 const DAY_MS = 86_400_000;
 
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-const digits = (s: string, from: number, to: number) => {
-  let n = 0;
-  for (let i = from; i < to; i += 1) {
-    const d = digit(s, i);
-    if (d < 0 || d > 9) return NaN;
-    n = n * 10 + d;
-  }
-  return n;
-};
+/** The digit at `i`, or a value above 9 when the character is not a digit. */
+const digitAt = (s: string, i: number) => (s.charCodeAt(i) - 48) >>> 0;
+
+/** Two digits at `i` as a number, or -1 when either is not a digit. */
+function twoDigits(s: string, i: number): number {
+  const tens = digitAt(s, i);
+  const ones = digitAt(s, i + 1);
+  return tens <= 9 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (month 1–12); exact integer arithmetic. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
 
 /**
  * Epoch milliseconds of an ISO instant. Stored instants come from `toISOString()`
@@ -64,15 +79,30 @@ export function instantMs(iso: string): number {
     iso.charCodeAt(19) === 46 && // .
     iso.charCodeAt(23) === 90 // Z
   ) {
-    const month = digits(iso, 5, 7);
-    const day = digits(iso, 8, 10);
-    const hour = digits(iso, 11, 13);
-    const minute = digits(iso, 14, 16);
-    const second = digits(iso, 17, 19);
-    // Days 29–31 take the slow path rather than a month-length check: Date.UTC would roll 30 Feb into March.
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour <= 23 && minute <= 59 && second <= 59) {
-      const ms = Date.UTC(digits(iso, 0, 4), month - 1, day, hour, minute, second, digits(iso, 20, 23));
-      if (Number.isFinite(ms)) return ms;
+    const century = twoDigits(iso, 0);
+    const yearOfCentury = twoDigits(iso, 2);
+    const month = twoDigits(iso, 5);
+    const day = twoDigits(iso, 8);
+    const hour = twoDigits(iso, 11);
+    const minute = twoDigits(iso, 14);
+    const second = twoDigits(iso, 17);
+    const f0 = digitAt(iso, 20);
+    const f1 = digitAt(iso, 21);
+    const f2 = digitAt(iso, 22);
+    const year = century * 100 + yearOfCentury;
+    // A day past the month's end (30 Feb) goes to Date.parse, which refuses it.
+    if (
+      century >= 0 &&
+      yearOfCentury >= 0 &&
+      month >= 1 && month <= 12 &&
+      day >= 1 && (day <= 28 || day <= daysInMonth(year, month)) &&
+      hour >= 0 && hour <= 23 &&
+      minute >= 0 && minute <= 59 &&
+      second >= 0 && second <= 59 &&
+      f0 <= 9 && f1 <= 9 && f2 <= 9
+    ) {
+      const days = daysFromCivil(year, month, day);
+      return days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + f0 * 100 + f1 * 10 + f2;
     }
   }
   return Date.parse(iso);
@@ -124,20 +154,26 @@ export function indexActivity(
   const decayPerMs = Math.LN2 / (Math.max(1, context.halfLifeDays) * DAY_MS);
   const owedIds = new Set<string>();
 
-  for (const interaction of interactions) {
+  const { nowMs } = context;
+  // Indexed loops and one read of each field: this loop runs 100,000 times per scoring.
+  for (let k = 0; k < interactions.length; k += 1) {
+    const interaction = interactions[k];
     const at = instantMs(interaction.occurredAt);
-    const counts = at <= context.nowMs;
-    const weight = counts ? INTERACTION_KIND_WEIGHTS[interaction.kind] * Math.exp(-(context.nowMs - at) * decayPerMs) : 0;
+    const counts = at <= nowMs;
+    const { commitments } = interaction;
     let owed: OwedCommitment[] | null = null;
-    for (const commitment of interaction.commitments) {
+    for (let c = 0; c < commitments.length; c += 1) {
+      const commitment = commitments[c];
       if (commitment.direction !== 'promised' || commitment.done) continue;
       owed ??= [];
       owed.push({ id: commitment.id, text: commitment.text, dueDate: commitment.dueDate, interactionId: interaction.id });
       owedIds.add(commitment.id);
     }
     if (!counts && owed === null) continue;
-    for (const contactId of interaction.contactIds) {
-      const i = position.get(contactId);
+    const weight = counts ? INTERACTION_KIND_WEIGHTS[interaction.kind] * Math.exp(-(nowMs - at) * decayPerMs) : 0;
+    const { contactIds } = interaction;
+    for (let c = 0; c < contactIds.length; c += 1) {
+      const i = position.get(contactIds[c]);
       if (i === undefined) continue;
       if (counts) {
         touches[i] += 1;

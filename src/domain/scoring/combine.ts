@@ -87,17 +87,18 @@ export function createCombiner<F extends string>(
     }
     apportionInto(exactPoints, points, remainders);
     let tenths = 0;
-    const contributions: Contribution<F>[] = [];
+    // Sized up front: one list per entry of a 10,000-entry ranking, each kept in the result.
+    const contributions = new Array<Contribution<F>>(specs.length);
     for (let i = 0; i < specs.length; i += 1) {
       tenths += points[i];
-      contributions.push({
+      contributions[i] = {
         factor: specs[i].factor,
         label: specs[i].label,
         points: points[i] / 10,
         maxPoints: maxPoints[i],
         value: clamp01(parts[i].value),
         detail: parts[i].detail,
-      });
+      };
     }
     return { score: tenths / 10, exact, contributions };
   };

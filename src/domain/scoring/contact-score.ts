@@ -29,21 +29,61 @@ export type StrengthContact = Pick<ScoringContact, 'stage' | 'mentorSignals'>;
  * Another touch can only raise it.
  */
 export function relationshipStrength(contact: StrengthContact, activity: ContactActivity): FactorPart {
+  const signals = signalCount(contact);
+  return { value: strengthValue(contact, activity, signals), detail: strengthWords(contact, activity, signals) };
+}
+
+const signalCount = (contact: StrengthContact) =>
+  Number(contact.mentorSignals.suggestsOpportunities) +
+  Number(contact.mentorSignals.offersIntroductions) +
+  Number(contact.mentorSignals.givesCriticalFeedback);
+
+function strengthValue(contact: StrengthContact, activity: ContactActivity, signals: number): number {
   const e = activity.decayedWeight;
   const touchPart = e > 0 ? e / (e + TOUCH_SATURATION) : 0;
-  const signals = Number(contact.mentorSignals.suggestsOpportunities) +
-    Number(contact.mentorSignals.offersIntroductions) +
-    Number(contact.mentorSignals.givesCriticalFeedback);
-  const value =
+  return (
     STRENGTH_PARTS.touches * touchPart +
     STRENGTH_PARTS.stage * STAGE_VALUES[contact.stage] +
-    STRENGTH_PARTS.signals * (signals / 3);
+    STRENGTH_PARTS.signals * (signals / 3)
+  );
+}
+
+function strengthWords(contact: StrengthContact, activity: ContactActivity, signals: number): string {
   const touches =
     activity.touches === 0
       ? 'No touches logged'
-      : `${plural(activity.touches, 'touch', 'touches')} logged, ${touchFreshness(activity.touches, e)}`;
+      : `${plural(activity.touches, 'touch', 'touches')} logged, ${touchFreshness(activity.touches, activity.decayedWeight)}`;
   const signalWords = signals === 0 ? 'no mentor signals' : `${signals} of 3 mentor signals`;
-  return { value, detail: `${touches} · ${RELATIONSHIP_STAGE_LABELS[contact.stage]} · ${signalWords}` };
+  return `${touches} · ${RELATIONSHIP_STAGE_LABELS[contact.stage]} · ${signalWords}`;
+}
+
+/** What the words of {@link touchFreshness} turn on: less than one meeting (0), else the rounded meetings plus one. */
+const freshnessBucket = (decayed: number) => (decayed < 0.75 ? 0 : Math.round(decayed) + 1);
+const STAGE_INDEX = Object.fromEntries(Object.keys(STAGE_VALUES).map((stage, i) => [stage, i])) as Record<StrengthContact['stage'], number>;
+const KEYED_LIMIT = 2 ** 20;
+
+/**
+ * {@link relationshipStrength} for many contacts: the same values and words, but contacts whose
+ * words come out the same (same touches, same freshness, stage and signals: most of them, in a
+ * big network) share one string instead of each building and keeping its own.
+ */
+export function memoRelationshipStrength(): (contact: StrengthContact, activity: ContactActivity) => FactorPart {
+  const words = new Map<number, string>();
+  return (contact, activity) => {
+    const signals = signalCount(contact);
+    const value = strengthValue(contact, activity, signals);
+    const bucket = freshnessBucket(activity.decayedWeight);
+    if (!(activity.touches < KEYED_LIMIT && bucket < KEYED_LIMIT)) {
+      return { value, detail: strengthWords(contact, activity, signals) };
+    }
+    const key = ((activity.touches * KEYED_LIMIT + bucket) * 8 + STAGE_INDEX[contact.stage]) * 4 + signals;
+    let detail = words.get(key);
+    if (detail === undefined) {
+      detail = strengthWords(contact, activity, signals);
+      words.set(key, detail);
+    }
+    return { value, detail };
+  };
 }
 
 /**
@@ -100,11 +140,38 @@ export function leverageWithBest(
   best: LinkedProgram | null,
   bestAppeal: number,
 ): FactorPart {
-  const value = LEVERAGE_PARTS.role * ROLE_WEIGHTS[contact.role] + LEVERAGE_PARTS.programs * bestAppeal;
+  return { value: leverageValue(contact, bestAppeal), detail: leverageWords(contact, best) };
+}
+
+const leverageValue = (contact: Pick<ScoringContact, 'role'>, bestAppeal: number) =>
+  LEVERAGE_PARTS.role * ROLE_WEIGHTS[contact.role] + LEVERAGE_PARTS.programs * bestAppeal;
+
+function leverageWords(contact: Pick<ScoringContact, 'role'>, best: LinkedProgram | null): string {
   const role = CONTACT_ROLE_LABELS[contact.role];
-  if (best === null) return { value, detail: `${role} · not linked to a program` };
+  if (best === null) return `${role} · not linked to a program`;
   if (best.status === 'not-applying') {
-    return { value, detail: `${role} · linked to ${best.name} (${APPLICATION_STATUS_LABELS[best.status].toLowerCase()})` };
+    return `${role} · linked to ${best.name} (${APPLICATION_STATUS_LABELS[best.status].toLowerCase()})`;
   }
-  return { value, detail: `${role} · linked to ${best.name} (fit ${percent(best.fit)}, interest ${best.interest}/5)` };
+  return `${role} · linked to ${best.name} (fit ${percent(best.fit)}, interest ${best.interest}/5)`;
+}
+
+/**
+ * {@link leverageWithBest} for many contacts: the words depend only on the role and the best
+ * linked program, so contacts that share both share one string.
+ */
+export function memoLeverageWithBest(): (contact: Pick<ScoringContact, 'role'>, best: LinkedProgram | null, bestAppeal: number) => FactorPart {
+  const words = new Map<LinkedProgram | null, Map<ScoringContact['role'], string>>();
+  return (contact, best, bestAppeal) => {
+    let byRole = words.get(best);
+    if (byRole === undefined) {
+      byRole = new Map();
+      words.set(best, byRole);
+    }
+    let detail = byRole.get(contact.role);
+    if (detail === undefined) {
+      detail = leverageWords(contact, best);
+      byRole.set(contact.role, detail);
+    }
+    return { value: leverageValue(contact, bestAppeal), detail };
+  };
 }

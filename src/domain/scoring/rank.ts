@@ -11,7 +11,7 @@
 import { addLocalDays, toLocalDate } from '../../lib/dates';
 import { indexActivity, noActivity, type ContactActivity } from './activity';
 import { createCombiner, type CombinedScore, type FactorSpec } from './combine';
-import { leverageWithBest, programAppeal, relationshipStrength } from './contact-score';
+import { memoLeverageWithBest, memoRelationshipStrength, programAppeal } from './contact-score';
 import type { LinkedProgram } from './contact-score';
 import { FACTOR_LABELS, URGENCY } from './factors';
 import { memoDayLabel, nextActionFromSignals } from './next-action';
@@ -77,9 +77,9 @@ export interface ProgramFactors {
 export interface ScoredFactors {
   contacts: ContactFactors[];
   programs: ProgramFactors[];
-  /** Each contact's place in name-then-id order, for breaking ties. */
-  contactTieOrder: Int32Array;
-  programTieOrder: Int32Array;
+  /** Breaks equal scores by name, then id; worked out only as far as a ranking needs it. */
+  contactTies: TieBreaker;
+  programTies: TieBreaker;
 }
 
 /** What {@link scoreFactors} reads: the scoring input without the list weights, plus the activity index. */
@@ -96,37 +96,69 @@ export interface FactorInput {
   mentorDefaultCadenceDays?: number;
 }
 
+/** Orders entries by name (the collator), then id: the tie-break of the ranking. */
+function byNameThenId(a: { id: string; name: string }, b: { id: string; name: string }): number {
+  const byName = collator.compare(a.name, b.name);
+  if (byName !== 0) return byName;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
- * Each entry's place when ordered by name, then id: the tie-break of the ranking, worked
- * out once with the collator so re-weighting sorts on numbers only.
+ * Breaks ties between equal unrounded scores by name, then id. Most rankings have few ties, and
+ * ordering 10,000 names with the collator costs more than the rest of the ranking, so only tied
+ * entries are compared; when a ranking ties many (every weight zero), the whole name order is
+ * worked out once and kept for the next re-weighting.
  */
-function nameOrder(entries: readonly { id: string; name: string }[]): Int32Array {
+export class TieBreaker {
+  private place: Int32Array | null = null;
+
+  constructor(private readonly entries: readonly { id: string; name: string }[]) {}
+
+  /** Sorts `order[from..to)` (entry positions with equal scores) by name, then id. */
+  sortTied(order: number[], from: number, to: number): void {
+    const tied = order.slice(from, to);
+    const { entries } = this;
+    if (this.place === null && tied.length > TIES_FOR_FULL_ORDER) this.place = fullNameOrder(entries);
+    const place = this.place;
+    if (place !== null) tied.sort((a, b) => place[a] - place[b]);
+    else tied.sort((a, b) => byNameThenId(entries[a], entries[b]));
+    for (let i = 0; i < tied.length; i += 1) order[from + i] = tied[i];
+  }
+}
+
+/** Above this many tied entries in one ranking, the full name order is cheaper than comparing ties. */
+const TIES_FOR_FULL_ORDER = 256;
+
+/** Each entry's place in name-then-id order. */
+function fullNameOrder(entries: readonly { id: string; name: string }[]): Int32Array {
   const order = entries.map((_, i) => i);
-  order.sort((a, b) => {
-    const byName = collator.compare(entries[a].name, entries[b].name);
-    if (byName !== 0) return byName;
-    const ia = entries[a].id;
-    const ib = entries[b].id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  order.sort((a, b) => byNameThenId(entries[a], entries[b]));
   const place = new Int32Array(entries.length);
-  order.forEach((entry, i) => {
-    place[entry] = i;
-  });
+  for (let i = 0; i < order.length; i += 1) place[order[i]] = i;
   return place;
 }
 
 /**
- * Puts rows best first and numbers them: by unrounded score, equal scores by name, then id
- * (`tieOrder`), so the order never depends on input order. Sorts positions, not wrapper objects.
+ * Puts rows best first and numbers them: by unrounded score, equal scores by name, then id,
+ * so the order never depends on input order. Sorts positions by score first (numbers only),
+ * then each run of equal scores by name. Sorts positions, not wrapper objects.
  */
-function rankRows<T extends { rank: number }>(rows: T[], exact: Float64Array, tieOrder: Int32Array): T[] {
+function rankRows<T extends { rank: number }>(rows: T[], exact: Float64Array, ties: TieBreaker): T[] {
   const order = rows.map((_, i) => i);
-  order.sort((a, b) => exact[b] - exact[a] || tieOrder[a] - tieOrder[b]);
-  return order.map((i, place) => {
-    rows[i].rank = place + 1;
-    return rows[i];
-  });
+  order.sort((a, b) => exact[b] - exact[a] || a - b);
+  for (let from = 0; from < order.length; ) {
+    let to = from + 1;
+    while (to < order.length && exact[order[to]] === exact[order[from]]) to += 1;
+    if (to - from > 1) ties.sortTied(order, from, to);
+    from = to;
+  }
+  const ranked = new Array<T>(rows.length);
+  for (let place = 0; place < order.length; place += 1) {
+    const row = rows[order[place]];
+    row.rank = place + 1;
+    ranked[place] = row;
+  }
+  return ranked;
 }
 
 /**
@@ -151,10 +183,12 @@ export function scoreFactors(input: FactorInput): ScoredFactors {
   });
 
   const dayLabel = memoDayLabel();
+  const strengthOf = memoRelationshipStrength();
+  const leverageOf = memoLeverageWithBest();
   const urgencyContext: UrgencyContext = { nowMs, today, soonDay, mentorDefaultCadenceDays: input.mentorDefaultCadenceDays };
   const contacts = input.contacts.map((contact, index): ContactFactors => {
     const activity = input.activities[index] ?? noActivity();
-    const strength = relationshipStrength(contact, activity);
+    const strength = strengthOf(contact, activity);
 
     // The best linked program gives leverage; every linked program gets this contact's strength.
     let best: ProgramLink | null = null;
@@ -165,7 +199,7 @@ export function scoreFactors(input: FactorInput): ScoredFactors {
       if (best === null || link.appeal > best.appeal) best = link;
       addToConnection(link.connection, contact.name, strength.value);
     }
-    const leverage = leverageWithBest(contact, best === null ? null : best.linked, best === null ? 0 : best.appeal);
+    const leverage = leverageOf(contact, best === null ? null : best.linked, best === null ? 0 : best.appeal);
     const signals = urgencySignals(contact, activity, urgencyContext);
     return {
       id: contact.id,
@@ -188,7 +222,7 @@ export function scoreFactors(input: FactorInput): ScoredFactors {
       competitiveness: competitivenessOf(program, profile),
     };
   });
-  return { contacts, programs, contactTieOrder: nameOrder(contacts), programTieOrder: nameOrder(programs) };
+  return { contacts, programs, contactTies: new TieBreaker(contacts), programTies: new TieBreaker(programs) };
 }
 
 /**
@@ -207,7 +241,7 @@ export function rankFactors(factors: ScoredFactors, weights: ListWeights): Prior
         { factor: 'leverage', label: FACTOR_LABELS.leverage, weight: cw.leverage },
         { factor: 'urgency', label: FACTOR_LABELS.urgency, weight: cw.urgency },
       ],
-      factors.contactTieOrder,
+      factors.contactTies,
       (entry, combined): ContactScore => ({
         id: entry.id,
         score: combined.score,
@@ -225,7 +259,7 @@ export function rankFactors(factors: ScoredFactors, weights: ListWeights): Prior
         { factor: 'engagement', label: FACTOR_LABELS.engagement, weight: pw.engagement },
         { factor: 'interest', label: FACTOR_LABELS.interest, weight: pw.interest },
       ],
-      factors.programTieOrder,
+      factors.programTies,
       (entry, combined): ProgramScore => ({
         id: entry.id,
         score: combined.score,
@@ -242,7 +276,7 @@ export function rankFactors(factors: ScoredFactors, weights: ListWeights): Prior
 function weighAndRank<E extends { parts: readonly FactorPart[] }, F extends string, R extends { rank: number }>(
   entries: readonly E[],
   specs: readonly FactorSpec<F>[],
-  tieOrder: Int32Array,
+  ties: TieBreaker,
   toRow: (entry: E, combined: CombinedScore<F>) => R,
 ): R[] {
   const combine = createCombiner(specs);
@@ -252,7 +286,7 @@ function weighAndRank<E extends { parts: readonly FactorPart[] }, F extends stri
     exact[i] = combined.exact;
     return toRow(entry, combined);
   });
-  return rankRows(rows, exact, tieOrder);
+  return rankRows(rows, exact, ties);
 }
 
 /**

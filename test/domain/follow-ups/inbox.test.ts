@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   absoluteWindowLabel,
+  countDueReminders,
   earliestSnoozeDay,
   effectiveWindow,
   groupReminders,
@@ -140,6 +141,37 @@ describe('snoozeUntil', () => {
         if (typeof opt === 'string') expect(until > t).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('countDueReminders', () => {
+  const day = fc.date({ min: new Date(2025, 0, 1), max: new Date(2027, 11, 31), noInvalidDate: true }).map(toLocalDate);
+  const anyReminder = fc
+    .record({
+      id: fc.uuid(),
+      due: day,
+      span: fc.integer({ min: 0, max: 20 }),
+      status: fc.constantFrom('open' as const, 'snoozed' as const, 'done' as const, 'dismissed' as const),
+      snoozedFor: fc.integer({ min: -30, max: 30 }),
+    })
+    .map(({ id, due, span, status, snoozedFor }) =>
+      reminder({
+        id,
+        dueDate: due,
+        latestDate: addLocalDays(due, span),
+        status,
+        snoozedUntil: status === 'snoozed' ? addLocalDays(due, snoozedFor) : null,
+      }),
+    );
+
+  it('property: counts what groupReminders puts in overdue and in today', () => {
+    fc.assert(
+      fc.property(fc.array(anyReminder, { maxLength: 40 }), day, (reminders, today) => {
+        const groups = groupReminders(reminders, today);
+        expect(countDueReminders(reminders, today)).toEqual({ overdue: groups.overdue.length, today: groups.today.length });
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { indexActivity } from '../../../domain/scoring/activity';
+import { noActivity } from '../../../domain/scoring/activity';
 import { rankFactors, scoreFactors, type ListWeights } from '../../../domain/scoring/rank';
 import type { PriorityRanking, ScoringProfile } from '../../../domain/scoring/types';
 import type { Contact, Program } from '../../../domain/entities';
 import type { ScoringSettings } from '../../../domain/settings';
 import { useToday } from '../../../lib/use-today';
+import { usePriorityActivity } from './use-priority-activity';
 import { usePriorityData } from './use-priority-data';
 
 export interface Priorities {
@@ -23,11 +24,12 @@ interface FactorSettings {
 
 /**
  * The ranking over live data, in the three steps of scoring, each kept until what it
- * reads changes: the activity index (records, half-life, day) → factors (profile,
+ * reads changes: the activity index (interactions and reminders, kept current in a worker from
+ * change notices; see usePriorityActivity) → factors (contacts, programs, profile,
  * criterion weights) → ranking (list weights). Moving a list weight therefore only
  * re-weights and re-sorts. Settings arrive as a new object on every settings write, so
  * the later steps key on the values they read, not on object identity.
- * `now` is read here, at the edge, never inside the scoring module.
+ * `now` is read at the edge (where the activity index is worked out), never inside the scoring module.
  */
 export function usePriorities(): Priorities | undefined {
   const { records, context } = usePriorityData();
@@ -47,14 +49,11 @@ export function usePriorities(): Priorities | undefined {
       ? undefined
       : JSON.stringify({ contactWeights: scoring.contactWeights, programWeights: scoring.programWeights } satisfies ListWeights);
 
+  const reply = usePriorityActivity(today, halfLifeDays);
   const activity = useMemo(() => {
-    if (records === undefined || halfLifeDays === undefined) return undefined;
-    const nowMs = new Date().getTime();
-    return {
-      nowMs,
-      activities: indexActivity(records.contacts, records.interactions, records.reminders, { nowMs, today, halfLifeDays }),
-    };
-  }, [records, today, halfLifeDays]);
+    if (records === undefined || reply === undefined) return undefined;
+    return { nowMs: reply.nowMs, activities: records.contacts.map((contact) => reply.activity.get(contact.id) ?? noActivity()) };
+  }, [records, reply]);
 
   const factors = useMemo(() => {
     if (records === undefined || activity === undefined || factorKey === undefined) return undefined;

@@ -3,8 +3,7 @@
  * actions as the inbox. At most {@link TODAY_LIMIT} rows; the rest wait in Reminders.
  */
 import { Link } from 'react-router';
-import { groupReminders } from '../../../domain/follow-ups/inbox';
-import { useOpenReminders } from '../hooks/use-open-reminders';
+import { useTodayReminders } from '../hooks/use-open-reminders';
 import { ReminderRow } from './reminder-row';
 import './reminders.css';
 
@@ -12,12 +11,10 @@ import './reminders.css';
 export const TODAY_LIMIT = 10;
 
 export function DueReminders({ today }: { today: string }) {
-  const reminders = useOpenReminders();
+  const reminders = useTodayReminders(today, TODAY_LIMIT);
   if (reminders === undefined) return <p className="muted">Loading reminders…</p>;
-  const groups = groupReminders(reminders, today);
-  const due = [...groups.overdue, ...groups.today];
-  const upcoming = groups.next7Days.length;
-  if (due.length === 0) {
+  const upcoming = reminders.next7DaysCount;
+  if (reminders.dueCount === 0) {
     return (
       <p className="muted">
         Nothing overdue or due today.{' '}
@@ -31,14 +28,14 @@ export function DueReminders({ today }: { today: string }) {
       </p>
     );
   }
-  const hidden = due.length - TODAY_LIMIT;
+  const hidden = reminders.dueCount - TODAY_LIMIT;
   const more = [hidden > 0 ? `${hidden} more overdue or due today` : '', upcoming > 0 ? `${upcoming} in the next 7 days` : '']
     .filter(Boolean)
     .join(', ');
   return (
     <>
       <ul className="plain-list reminder-list">
-        {due.slice(0, TODAY_LIMIT).map((reminder) => (
+        {reminders.shown.map((reminder) => (
           <ReminderRow key={reminder.id} reminder={reminder} today={today} />
         ))}
       </ul>
