@@ -113,6 +113,20 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+/** Documents read to show hits, kept until anything changes: typing a query out reads the same people again and again. */
+const SHOWN_CACHE = 5000;
+
+interface ShownCache {
+  docs: Map<string, SearchDocument>;
+  /** Grows with every change, so a read that overlapped one is not kept. */
+  generation: number;
+}
+
+const forget = (shown: ShownCache) => {
+  shown.docs.clear();
+  shown.generation += 1;
+};
+
 /** Meetings and the rest are only indexed; commands and templates are few and have no table to read them from. */
 const holds = (kind: SearchKind) => kind === 'command' || kind === 'template';
 
@@ -124,8 +138,13 @@ export interface LiveSearchIndex {
 }
 
 /** The documents of these ids, with the people they name (for the detail line of a meeting or reminder). */
-async function readDocuments(ids: readonly string[]): Promise<Map<string, SearchDocument>> {
+async function readDocuments(ids: readonly string[], shown: ShownCache): Promise<Map<string, SearchDocument>> {
   const found = new Map<string, SearchDocument>();
+  const generation = shown.generation;
+  for (const id of ids) {
+    const doc = shown.docs.get(id);
+    if (doc) found.set(id, doc);
+  }
   const read = async (wanted: readonly string[]) => {
     const byKind = new Map<SearchKind, string[]>();
     for (const id of wanted) {
@@ -143,6 +162,10 @@ async function readDocuments(ids: readonly string[]): Promise<Map<string, Search
   };
   await read(ids);
   await read([...found.values()].flatMap((doc) => (doc.contactIds ?? []).map((id) => documentId('contact', id))));
+  // Kept only when nothing changed while they were read.
+  if (shown.generation !== generation) return found;
+  if (shown.docs.size > SHOWN_CACHE) shown.docs.clear();
+  for (const [id, doc] of found) shown.docs.set(id, doc);
   return found;
 }
 
@@ -161,7 +184,9 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   let unsaved = 0;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
+  const shown: ShownCache = { docs: new Map(), generation: 0 };
   const report = (patch: Partial<SearchIndexStatus> = {}) => {
+    forget(shown);
     state = { ...state, ...patch, documents: index.size, version: state.version + 1 };
     if (!stopped) onStatus(state);
   };
@@ -316,6 +341,8 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
   }
 
   const onChange = (parts: ObservabilitySet) => {
+    // A record shown may have changed: read again next time.
+    forget(shown);
     pending.push(parts);
     void catchUp();
   };
@@ -325,7 +352,7 @@ export function watchSearchIndex(onStatus: (status: SearchIndexStatus) => void, 
     search: async (query, perKind) => {
       const searched = index;
       const plan = searched.plan(query, perKind);
-      const documents = plan.needs.length > 0 ? await readDocuments(plan.needs) : new Map<string, SearchDocument>();
+      const documents = plan.needs.length > 0 ? await readDocuments(plan.needs, shown) : new Map<string, SearchDocument>();
       return searched.answer(plan, documents);
     },
     status: () => state,

@@ -26,6 +26,18 @@ import './contacts.css';
 
 const IDLE_CHOICES = [7, 14, 30, 60, 90, 180, 365];
 
+/** What the list says when it is empty: the first contact's invitation. */
+const EMPTY_WORDS = {
+  noun: 'contact',
+  plural: 'contacts',
+  firstRunText: (
+    <p>
+      Start with the IR faculty at your home institution, then add the people you meet at conferences, open houses and
+      interest group events.
+    </p>
+  ),
+};
+
 export function ContactsScreen() {
   const today = useToday();
   const contacts = useAllContacts();
@@ -68,20 +80,7 @@ export function ContactsScreen() {
       />
 
       {result !== undefined && (
-        <ListResults
-          noun="contact"
-          plural="contacts"
-          total={result.total}
-          shown={result.visible.length}
-          onAddFirst={creation.start}
-          firstRunText={
-            <p>
-              Start with the IR faculty at your home institution, then add the people you meet at conferences, open
-              houses and interest group events.
-            </p>
-          }
-          onClear={clearFilters}
-        >
+        <ListResults {...EMPTY_WORDS} total={result.total} shown={result.visible.length} onAddFirst={creation.start} onClear={clearFilters}>
           <ContactRows contacts={result.visible} today={today} busy={result.pending} />
         </ListResults>
       )}

@@ -30,6 +30,18 @@ import './programs.css';
 
 const INTEREST_CHOICES = [5, 4, 3, 2].map((n) => [n, n === 5 ? '5 only' : `${n} or more`] as const);
 
+/** What the list says when it is empty: the first program's invitation. */
+const EMPTY_WORDS = {
+  noun: 'program',
+  plural: 'programs',
+  firstRunText: (
+    <p>
+      Add the integrated IR, independent IR and DR/ESIR programs you are considering. Rate them on what matters to you
+      and move each one along as your application progresses.
+    </p>
+  ),
+};
+
 export function ProgramsScreen() {
   const programs = useAllPrograms();
   const [view, updateView] = useProgramListView();
@@ -86,20 +98,7 @@ export function ProgramsScreen() {
       />
 
       {visible !== undefined && (
-        <ListResults
-          noun="program"
-          plural="programs"
-          total={total}
-          shown={visible.length}
-          onAddFirst={creation.start}
-          firstRunText={
-            <p>
-              Add the integrated IR, independent IR and DR/ESIR programs you are considering. Rate them on what matters
-              to you and move each one along as your application progresses.
-            </p>
-          }
-          onClear={clearFilters}
-        >
+        <ListResults {...EMPTY_WORDS} total={total} shown={visible.length} onAddFirst={creation.start} onClear={clearFilters}>
           {view.mode === 'board' ? <ProgramBoard programs={visible} /> : <ProgramsTable programs={visible} />}
         </ListResults>
       )}
