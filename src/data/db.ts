@@ -93,6 +93,8 @@ export interface SearchSnapshotRow {
   /** MiniSearch's JSON. */
   engine: string;
   ids: string[];
+  /** Contacts', programs' and events' documents, shown without a read. */
+  held?: unknown[];
 }
 
 /**

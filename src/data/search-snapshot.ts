@@ -38,7 +38,7 @@ export async function loadSearchSnapshot(): Promise<LoadedSnapshot | null> {
   const editedSince = new Date(Date.parse(row.savedAt) - NOTICE_MARGIN_MS).toISOString();
   const stale = new Map<string, string[]>();
   for (const { table, id } of await searchCacheDb().stale.toArray()) stale.set(table, [...(stale.get(table) ?? []), id]);
-  return { saved: { engine: row.engine, ids: row.ids }, editedSince, stale };
+  return { saved: { engine: row.engine, ids: row.ids, held: row.held as SavedSearchIndex['held'] }, editedSince, stale };
 }
 
 export async function saveSearchSnapshot(saved: SavedSearchIndex, savedAt: Date): Promise<void> {

@@ -146,7 +146,7 @@ async function openPaletteAndWaitForIndex(page, base) {
     const entry = performance.getEntriesByName('rapport:search-index-ready')[0];
     return { duration: entry.duration, detail: entry.detail };
   });
-  return { box, ms: duration, documents: detail?.documents ?? null, builtFrom: detail?.builtFrom ?? null, phases: detail?.phases };
+  return { box, ms: duration, documents: detail?.documents ?? null, builtFrom: detail?.builtFrom ?? null };
 }
 
 /** Whether the search index has been saved (the app's cache database beside the user's). */
@@ -204,7 +204,6 @@ export async function searchEverything({ page, base, RUNS, record }) {
     const loaded = await openPaletteAndWaitForIndex(page, base);
     if (loaded.builtFrom !== 'saved') throw new Error(`expected the saved index, got ${loaded.builtFrom}`);
     fromSaved.push(loaded.ms);
-    console.log('PHASES', JSON.stringify(loaded.phases));
   }
   record(
     'search index complete after opening the palette, a visit after the first (ms)',

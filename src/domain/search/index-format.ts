@@ -5,4 +5,4 @@
  * is built again. A module of its own so the code that saves and forgets the
  * index does not load MiniSearch.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;

@@ -82,6 +82,8 @@ export interface SearchPlan {
 export interface SavedSearchIndex {
   engine: string;
   ids: string[];
+  /** The documents the index holds in memory (see `holds`), commands and templates aside. */
+  held?: SearchDocument[];
 }
 
 export interface SearchIndexOptions {
@@ -108,6 +110,7 @@ export class SearchIndex {
     this.holds = options.holds ?? (() => true);
     this.engine = options.saved ? MiniSearch.loadJSON(options.saved.engine, SEARCH_OPTIONS) : new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
     for (const id of options.saved?.ids ?? []) this.records.get(kindOfDocument(id))?.add(recordIdOfDocument(id));
+    for (const doc of options.saved?.held ?? []) if (this.holds(doc.kind)) this.held.set(doc.id, doc);
     this.putAll(commandDocuments());
   }
 
@@ -158,7 +161,11 @@ export class SearchIndex {
 
   /** The index to save; {@link SearchIndexOptions.saved} brings it back. Only the kinds held must be put again. */
   save(): SavedSearchIndex {
-    return { engine: JSON.stringify(this.engine), ids: [...this.records].flatMap(([kind, ids]) => [...ids].map((id) => `${kind}:${id}`)) };
+    return {
+      engine: JSON.stringify(this.engine),
+      ids: [...this.records].flatMap(([kind, ids]) => [...ids].map((id) => `${kind}:${id}`)),
+      held: [...this.held.values()].filter((doc) => doc.kind !== 'command' && doc.kind !== 'template'),
+    };
   }
 
   /**
