@@ -17,7 +17,7 @@
  * One operation at a time (a queue), so a send and a receive never race on
  * the same document.
  */
-import Dexie, { type ObservabilitySet, type Table } from 'dexie';
+import type { ObservabilitySet, Table } from 'dexie';
 import { beats, chooseWinner, versionText, type RecordVersion } from '../../domain/sync/winner';
 import type { ConflictCopy, RapportDb, SyncedRecordState, SyncStateDb } from '../db';
 import { changedKeyRanges, mergeKeyRanges, type KeyRange } from '../table-mirror';
@@ -35,6 +35,7 @@ import {
   type SyncProblem,
   type Version,
 } from './bridge-parts';
+import { conflictCopiesIn } from './conflicts';
 import { seal, unseal, UnsealError, type SealedContent, type SyncKeys } from './sealing';
 
 export { SYNCED_TABLES, type SyncedTable, type SyncProblem } from './bridge-parts';
@@ -108,13 +109,6 @@ export class SyncBridge {
       }
       return sent;
     });
-  }
-
-  /** Follows this database's committed writes until the returned function is called. */
-  watch(): () => void {
-    const onChange = (parts: ObservabilitySet) => void this.sendChanges(parts).catch((error: unknown) => this.onProblem({ message: messageOf(error) }));
-    Dexie.on.storagemutated.subscribe(onChange);
-    return () => Dexie.on.storagemutated.unsubscribe(onChange);
   }
 
   private async sendRows(name: SyncedTable, ranges: KeyRange[] | null): Promise<number> {
@@ -373,12 +367,7 @@ export class SyncBridge {
   }
 
   /** Versions of a record that lost to a change from another device, newest first. */
-  async conflictsOf(table: string, recordId: string): Promise<ConflictCopy[]> {
-    const copies = await this.state.conflicts.where('[table+recordId]').equals([table, recordId]).toArray();
-    return copies.sort((a, b) => (a.changedAt < b.changedAt ? 1 : -1));
+  conflictsOf(table: string, recordId: string): Promise<ConflictCopy[]> {
+    return conflictCopiesIn(this.state, table, recordId);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

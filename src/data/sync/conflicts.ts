@@ -13,11 +13,16 @@ const bookkeeping = () => (state ??= openSyncState(db));
 /** Tables whose pages offer the lost versions. */
 export type ConflictTable = 'contacts' | 'programs' | 'events' | 'interactions' | 'reminders';
 
+/** The lost versions of a record kept in `state`, newest first. */
+export async function conflictCopiesIn(state: SyncStateDb, table: string, recordId: string): Promise<ConflictCopy[]> {
+  const copies = await state.conflicts.where('[table+recordId]').equals([table, recordId]).toArray();
+  return copies.sort((a, b) => (a.changedAt < b.changedAt ? 1 : -1));
+}
+
 export async function conflictCopiesOf(table: ConflictTable, recordId: string): Promise<ConflictCopy[]> {
   // Sync never turned on: there is no bookkeeping, and nothing to show.
   if (!(await Dexie.exists(bookkeeping().name))) return [];
-  const copies = await bookkeeping().conflicts.where('[table+recordId]').equals([table, recordId]).toArray();
-  return copies.sort((a, b) => (a.changedAt < b.changedAt ? 1 : -1));
+  return conflictCopiesIn(bookkeeping(), table, recordId);
 }
 
 /** Puts a lost version back as the record, stamped now so it wins on every device; the copy goes. */

@@ -76,6 +76,17 @@ async function twoDevices(now?: () => Date) {
   return { a, b, remoteName };
 }
 
+/** Two devices that both hold one contact, and times counted in minutes after its last change. */
+async function sharedContact() {
+  const devices = await twoDevices();
+  const ana = await createContact(contactFields({ name: 'Dr. Ana Muñoz' }));
+  await devices.a.sync();
+  await devices.b.sync();
+  const row = (await db.contacts.get(ana.id))!;
+  const at = (minutes: number) => new Date(Date.parse(row.updatedAt) + minutes * 60_000).toISOString();
+  return { ...devices, ana, row, at };
+}
+
 async function dump(database: RapportDb) {
   const out: Record<string, unknown[]> = {};
   for (const name of SYNCED_TABLES) out[name] = await database.table(name).orderBy(':id').toArray();
@@ -127,12 +138,7 @@ describe('sync between two devices', () => {
     ['the phone edited later and synced last', 10, 5, 'a'],
     ['the laptop edited later though the phone synced last', 5, 10, 'b'],
   ])('makes offline edits of the same record converge on both devices, keeping the loser on both: %s', async (_, laptopMinutes, phoneMinutes, syncsFirst) => {
-    const { a, b } = await twoDevices();
-    const ana = await createContact(contactFields({ name: 'Dr. Ana Muñoz' }));
-    await a.sync();
-    await b.sync();
-    const row = (await db.contacts.get(ana.id))!;
-    const at = (minutes: number) => new Date(Date.parse(row.updatedAt) + minutes * 60_000).toISOString();
+    const { a, b, ana, row, at } = await sharedContact();
     const laptop = 'Laptop: met at the poster session.';
     const phone = 'Phone: talked about Y-90.';
     await db.contacts.put({ ...row, notes: laptop, updatedAt: at(laptopMinutes) });
@@ -154,12 +160,7 @@ describe('sync between two devices', () => {
   });
 
   it('never overwrites an edit made here and not sent yet: a change pulled in meanwhile meets it first', async () => {
-    const { a, b } = await twoDevices();
-    const ana = await createContact(contactFields({ name: 'Dr. Ana Muñoz' }));
-    await a.sync();
-    await b.sync();
-    const row = (await db.contacts.get(ana.id))!;
-    const at = (minutes: number) => new Date(Date.parse(row.updatedAt) + minutes * 60_000).toISOString();
+    const { a, b, ana, row, at } = await sharedContact();
     // The phone's edit reaches the laptop's copy, but is not applied yet...
     await b.db.contacts.put({ ...row, notes: 'Phone: older edit.', updatedAt: at(1) });
     await b.sync();
